@@ -1,0 +1,112 @@
+// The point record: one acupuncture point, with names, categories, location (words + machine rule),
+// needling, clinical content and sources. Validated on load; data lives in points/data/points/*.json.
+import { z } from 'zod';
+import { LocationRule } from './location-rule';
+
+export const SCHEMA_VERSION = 1;
+
+export const CHANNELS = ['LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'PC', 'TE', 'GB', 'LR', 'GV', 'CV'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+/** Standard point count per channel (WHO 2008): 361 in all. */
+export const CHANNEL_POINT_COUNTS: Readonly<Record<Channel, number>> = {
+  LU: 11, LI: 20, ST: 45, SP: 21, HT: 9, SI: 19, BL: 67, KI: 27, PC: 9, TE: 23, GB: 44, LR: 14, GV: 28, CV: 24,
+};
+
+/** A citation: `id` names an entry of points/data/sources.json; `detail` narrows it (section, page). */
+export const SourceRef = z.strictObject({ id: z.string().min(1), detail: z.string().optional() });
+export type SourceRef = z.infer<typeof SourceRef>;
+const sourced = { sources: z.array(SourceRef).min(1) };
+
+export const PHASES = ['wood', 'fire', 'earth', 'metal', 'water'] as const;
+export const ORGANS = [
+  'lung', 'large-intestine', 'stomach', 'spleen', 'heart', 'small-intestine', 'bladder', 'kidney',
+  'pericardium', 'triple-energizer', 'gallbladder', 'liver',
+] as const;
+
+export const Category = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('five-shu'),
+    shu: z.enum(['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea']),
+    phase: z.enum(PHASES),
+  }),
+  z.strictObject({ kind: z.literal('yuan-source') }),
+  z.strictObject({ kind: z.literal('luo-connecting') }),
+  z.strictObject({ kind: z.literal('xi-cleft') }),
+  z.strictObject({ kind: z.literal('back-shu'), organ: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('front-mu'), organ: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('lower-he-sea'), organ: z.enum(ORGANS) }),
+  z.strictObject({
+    kind: z.literal('influential'),
+    tissue: z.enum(['zang', 'fu', 'qi', 'blood', 'tendon', 'vessel', 'bone', 'marrow']),
+  }),
+  z.strictObject({
+    kind: z.literal('confluent'),
+    vessel: z.enum(['chong', 'yin-wei', 'du', 'yang-qiao', 'dai', 'yang-wei', 'ren', 'yin-qiao']),
+  }),
+  z.strictObject({ kind: z.literal('crossing'), channels: z.array(z.string().min(1)).min(1) }),
+]);
+export type Category = z.infer<typeof Category>;
+
+export const Severity = z.enum(['contraindicated', 'caution', 'note']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Caution = z.strictObject({ severity: Severity, text: z.string().min(1), ...sourced });
+export type Caution = z.infer<typeof Caution>;
+
+export const TECHNIQUES = [
+  'needling', 'moxibustion', 'cupping', 'electro-acupuncture', 'japanese-needling', 'acupressure',
+] as const;
+export const Technique = z.enum(TECHNIQUES);
+export type Technique = z.infer<typeof Technique>;
+
+export const Needling = z.strictObject({
+  angle: z.enum(['perpendicular', 'oblique', 'transverse']),
+  /** depth range in cun (F-cun as used in needling tables) */
+  depthCun: z.tuple([z.number().min(0), z.number().positive()]).refine(([a, b]) => a <= b, 'min > max'),
+  /** direction or extra detail, e.g. "towards the genitals", "pinch the skin up" */
+  note: z.string().optional(),
+});
+
+export const TechniqueNote = z.strictObject({ technique: Technique, text: z.string().min(1), ...sourced });
+
+export const PointRecord = z.strictObject({
+  /** WHO code without separator: "GB30"; extra points "EX-HN3" */
+  code: z.string().regex(/^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})$/),
+  /** other standard codes for the same point, e.g. Yintang EX-HN3 is also GV29 */
+  altCodes: z.array(z.string()).optional(),
+  channel: z.union([Channel, z.literal('EX')]),
+  number: z.number().int().positive(),
+  side: z.enum(['bilateral', 'midline']),
+  pinyin: z.strictObject({ toned: z.string().min(1), plain: z.string().min(1) }),
+  hanzi: z.strictObject({ simplified: z.string().min(1), traditional: z.string().min(1) }),
+  english: z.array(z.string().min(1)).min(1),
+  categories: z.array(Category),
+  location: z.strictObject({
+    text: z.string().min(1),
+    landmarks: z.array(z.string()),
+    rule: LocationRule,
+  }),
+  needling: z.array(Needling).min(1),
+  functions: z.array(z.string().min(1)),
+  indications: z.array(z.string().min(1)),
+  cautions: z.array(Caution),
+  techniques: z.array(TechniqueNote).optional(),
+  clinicalNotes: z.array(z.string().min(1)).optional(),
+  /** the seed article's account of why the point helps (nerve conditions), in our words */
+  rationale: z.string().optional(),
+  /** condition ids (points/data/conditions.json) this point is used for */
+  conditions: z.array(z.string()).optional(),
+  /** one of the seven points of the seed article */
+  seed: z.boolean().optional(),
+  ...sourced,
+});
+export type PointRecord = z.infer<typeof PointRecord>;
+
+/** A points data file: one channel's records (or the extra points). */
+export const PointsFile = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  channel: z.union([Channel, z.literal('EX')]),
+  points: z.array(PointRecord).min(1),
+});
+export type PointsFile = z.infer<typeof PointsFile>;
