@@ -179,6 +179,10 @@ export const LANDMARKS: readonly LandmarkDef[] = [
     bi(`${t}-toe-nail-medial-corner`, `Medial corner of the ${t} toenail`),
     bi(`${t}-toe-nail-lateral-corner`, `Lateral corner of the ${t} toenail`),
   ]),
+  // --- added for the LU/LI/ST/SP point records ---
+  // --- added for the HT/SI/BL/KI/PC point records ---
+  // --- added for the TE/GB/LR/GV/CV/extra point records ---
+  // --- added for the seed points and the body model ---
 ];
 
 export const LANDMARK_IDS: ReadonlySet<string> = new Set(LANDMARKS.map((l) => l.id));

@@ -103,10 +103,10 @@ export const PointRecord = z.strictObject({
 });
 export type PointRecord = z.infer<typeof PointRecord>;
 
-/** A points data file: one channel's records (or the extra points). */
+/** A points data file (points/data/points/*.json): a channel's records, the seven seed points, or extras. */
 export const PointsFile = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  channel: z.union([Channel, z.literal('EX')]),
+  description: z.string().optional(),
   points: z.array(PointRecord).min(1),
 });
 export type PointsFile = z.infer<typeof PointsFile>;
