@@ -1,0 +1,95 @@
+// The browser host: the production renderer in real Chromium, with the REAL services bound to the host
+// API through Playwright's exposeBinding — the same gate and services as Electron main, another transport.
+// Used by the renderer e2e tests, `npm run preview`, `npm run screenshots` and headless export scripts.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BRIDGE_GLOBAL, type MenuCommand } from '../contract/host-api';
+import { createGate } from '../services/handler-gate';
+import { createServices } from '../services/services';
+import { isAppUrl } from '../main/url-policy';
+import { CHROMIUM_ARGS, requireChromium } from './chromium-path';
+import { startStaticServer } from './static-server';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BINDING = '__acupointInvoke';
+const MENU_DOM_EVENT = 'acupoint:menu-command';
+
+export interface BrowserHostOptions {
+  /** folder for plans and settings; tests pass a fresh temp folder */
+  dataDir: string;
+  rendererDir?: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** extra Chromium flags, e.g. to disable WebGL for the 2D fallback test */
+  args?: string[];
+}
+
+export interface BrowserHost {
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** every URL the page requested, in order */
+  requests: string[];
+  sendMenuCommand(command: MenuCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const rendererDir = options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer');
+  const server = await startStaticServer(rendererDir);
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; version: string };
+  const gate = createGate({
+    handlers: createServices({
+      appInfo: {
+        name: pkg.productName, version: pkg.version, host: 'browser', platform: process.platform,
+        versions: { node: process.versions.node }, dataDir: path.join(options.dataDir, 'plans'),
+      },
+    }),
+    isTrustedSender: (url) => isAppUrl(url, server.origin),
+  });
+  const browser = await chromium.launch({
+    executablePath: requireChromium(),
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_ARGS, ...(options.headless === false ? ['--enable-unsafe-swiftshader'] : []), ...(options.args ?? [])],
+  });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: 'block',
+  });
+  await context.exposeBinding(BINDING, ({ frame }, channel: unknown, request: unknown) => gate(channel, frame.url(), request));
+  await context.addInitScript({ content: bridgeScript(BRIDGE_GLOBAL, BINDING, MENU_DOM_EVENT) });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  return {
+    origin: server.origin, browser, context, page, requests,
+    sendMenuCommand: async (command) => {
+      await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_DOM_EVENT)}, { detail: ${JSON.stringify(command)} }))`);
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Runs inside the page before any app script: the browser-host twin of electron/preload/preload.ts.
+ * Kept as source text: a serialised TS function would carry transpiler helpers the page lacks.
+ */
+function bridgeScript(global: string, binding: string, event: string): string {
+  return `(() => {
+  const invoke = (channel, request) => window[${JSON.stringify(binding)}](channel, request);
+  const onMenuCommand = (listener) => {
+    const handler = (e) => listener(e.detail);
+    window.addEventListener(${JSON.stringify(event)}, handler);
+    return () => window.removeEventListener(${JSON.stringify(event)}, handler);
+  };
+  Object.defineProperty(window, ${JSON.stringify(global)}, { value: Object.freeze({ invoke, onMenuCommand }) });
+})();`;
+}

@@ -1,0 +1,16 @@
+// `npm run preview`: opens the production renderer in a Chromium window through the browser host, with
+// the real services bound. For development and for machines where the Electron binary cannot be had.
+import os from 'node:os';
+import path from 'node:path';
+import { startBrowserHost } from '../browser-host/browser-host';
+
+const dataDir = process.env.ACUPOINT_DATA_DIR ?? path.join(os.homedir(), '.acupoint-reference-preview');
+const host = await startBrowserHost({ dataDir, headless: false, viewport: { width: 1440, height: 900 } });
+await host.page.goto(`${host.origin}/index.html`);
+console.log(`Preview running at ${host.origin} (data in ${dataDir}). Close the browser window or press Ctrl+C to stop.`);
+const stop = async (): Promise<void> => {
+  await host.close().catch(() => undefined);
+  process.exit(0);
+};
+host.browser.on('disconnected', () => void stop());
+process.on('SIGINT', () => void stop());

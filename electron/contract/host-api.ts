@@ -1,0 +1,52 @@
+// The one host boundary between the renderer and the platform (Electron main, or the browser host in tests).
+// Every channel is named `domain:verb` and has a request and a response zod schema; types come from z.infer.
+// Errors cross as { ok: false, code, message } — never a stack trace, never patient data.
+import { z } from 'zod';
+import { CHANNEL_NAMES, type ChannelName } from './channels';
+
+export { CHANNEL_NAMES, MENU_EVENT, BRIDGE_GLOBAL } from './channels';
+
+export const AppInfo = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  /** 'electron' in the desktop app, 'browser' in the browser host (tests, preview) */
+  host: z.enum(['electron', 'browser']),
+  platform: z.string(),
+  /** versions of the runtime pieces, for the About box */
+  versions: z.record(z.string(), z.string()),
+  /** where plans are stored on this machine */
+  dataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const HOST_CHANNELS = {
+  'app:info': { request: z.strictObject({}), response: AppInfo },
+} as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
+
+export type Channel = keyof typeof HOST_CHANNELS;
+// Compile-time check that the name list and the schema table agree in both directions.
+const _namesCovered: readonly Channel[] = CHANNEL_NAMES;
+void _namesCovered;
+export type RequestOf<C extends Channel> = z.infer<(typeof HOST_CHANNELS)[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<(typeof HOST_CHANNELS)[C]['response']>;
+
+export const ERROR_CODES = ['unknown-channel', 'forbidden-sender', 'bad-request', 'bad-response', 'failed'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export const HostError = z.strictObject({ ok: z.literal(false), code: z.enum(ERROR_CODES), message: z.string() });
+export type HostError = z.infer<typeof HostError>;
+export type HostResult<T> = { ok: true; value: T } | HostError;
+
+/** What the preload (Electron) or the init script (browser host) puts on `window.acupointHost`. */
+export interface HostBridge {
+  invoke(channel: string, request: unknown): Promise<unknown>;
+  /** subscribe to menu commands; returns an unsubscribe function */
+  onMenuCommand(listener: (command: unknown) => void): () => void;
+}
+
+/** Commands the native menu sends to the renderer (main → renderer, one way). */
+export const MENU_COMMANDS = ['focus-search', 'view-front', 'view-back', 'view-left', 'view-right', 'show-about'] as const;
+export const MenuCommand = z.enum(MENU_COMMANDS);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(HOST_CHANNELS, name);
