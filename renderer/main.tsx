@@ -1,3 +1,4 @@
+import './zod-setup'; // first: before any module builds a zod schema
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/fonts';

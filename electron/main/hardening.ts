@@ -20,13 +20,14 @@ export function hardenWebContents(): void {
       const decision = navigationDecision(url, APP_ORIGIN);
       if (decision === 'allow') return;
       event.preventDefault();
-      if (decision === 'open-external') void shell.openExternal(url);
+      if (decision === 'open-external') void shell.openExternal(new URL(url).href);
     };
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      // Hand the system browser the parsed, normalised URL, never the raw string.
+      if (isSafeExternalUrl(url)) void shell.openExternal(new URL(url).href);
       return { action: 'deny' };
     });
   });

@@ -11,6 +11,8 @@ import { APP_ORIGIN, isAppUrl } from './url-policy';
 import { createMainWindow } from './window';
 
 const APP_NAME = 'Acupoint Reference';
+// Tests (and careful users) can point the app at a fresh profile folder.
+if (process.env.ACUPOINT_USER_DATA) app.setPath('userData', process.env.ACUPOINT_USER_DATA);
 registerAppScheme();
 hardenWebContents();
 

@@ -1,0 +1,44 @@
+// Test fixture: a fresh data folder and a browser host per test, torn down afterwards.
+import { test as base } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT, startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host/browser-host';
+
+export interface HostFixtures {
+  dataDir: string;
+  hostOptions: Partial<BrowserHostOptions>;
+  host: BrowserHost;
+}
+
+export const test = base.extend<HostFixtures>({
+  hostOptions: [{}, { option: true }],
+  // Playwright requires an object pattern even when a fixture uses no other fixture.
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  host: async ({ dataDir, hostOptions }, use) => {
+    if (!existsSync(path.join(PROJECT_ROOT, 'out', 'renderer', 'index.html'))) {
+      throw new Error('out/renderer is missing: run `npm run build` before the e2e tests (npm test does).');
+    }
+    const host = await startBrowserHost({ dataDir, ...hostOptions });
+    await use(host);
+    await host.close();
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Records CSP violations from the first script on, for assertions after load. */
+export async function watchCspViolations(host: BrowserHost): Promise<() => Promise<string[]>> {
+  await host.context.addInitScript({
+    content: `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
+  });
+  const consoleCsp: string[] = [];
+  host.page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text()); });
+  return async () => [...consoleCsp, ...((await host.page.evaluate('window.__csp')) as string[])];
+}
