@@ -1,7 +1,7 @@
 // The one window factory: options from window-options.ts, bounds remembered across runs.
 import { BrowserWindow, screen } from 'electron';
 import { promises as fs } from 'node:fs';
-import { mainWindowOptions } from './window-options';
+import { createSecureWindow } from './window-options';
 import { parseWindowState, serializeWindowState, type WindowState } from './window-state';
 import { writeFileAtomic } from '../services/atomic-file';
 import { APP_ORIGIN } from './url-policy';
@@ -10,7 +10,7 @@ export async function createMainWindow(preloadPath: string, stateFile: string): 
   const displays = screen.getAllDisplays().map((d) => d.workArea);
   const saved = await fs.readFile(stateFile, 'utf8').catch(() => undefined);
   const state = parseWindowState(saved, displays);
-  const win = new BrowserWindow(mainWindowOptions(preloadPath, state.bounds));
+  const win = createSecureWindow(BrowserWindow, preloadPath, state.bounds);
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from '../../../electron/main/window-options';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { createSecureWindow } from '../../../electron/main/window-options';
+
+class RecordingWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
 
 describe('main window options', () => {
-  const options = mainWindowOptions('/app/out/preload/preload.cjs', { x: 10, y: 20, width: 1200, height: 800 });
+  const { options } = createSecureWindow(RecordingWindow, '/app/out/preload/preload.cjs', { x: 10, y: 20, width: 1200, height: 800 });
   const web = options.webPreferences ?? {};
 
   it('sets every security flag of the Electron checklist explicitly', () => {
@@ -16,6 +21,7 @@ describe('main window options', () => {
     expect(web.experimentalFeatures).toBe(false);
     expect(web.webviewTag).toBe(false);
     expect(web.navigateOnDragDrop).toBe(false);
+    expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('uses the given preload and remembered bounds, shown only when ready', () => {
