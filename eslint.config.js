@@ -20,6 +20,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   {
     files: ['electron/**/*.ts', 'tests/**/*.ts', 'points/**/*.ts', 'models/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     ignores: electronOnlyHere,
