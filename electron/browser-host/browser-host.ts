@@ -21,7 +21,8 @@ export interface BrowserHostOptions {
   dataDir: string;
   rendererDir?: string;
   headless?: boolean;
-  viewport?: { width: number; height: number };
+  /** page size; null lets a headful window size the page (preview) */
+  viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
   /** extra Chromium flags, e.g. to disable WebGL for the 2D fallback test */
   args?: string[];
@@ -57,7 +58,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     args: [...CHROMIUM_ARGS, ...(options.headless === false ? ['--enable-unsafe-swiftshader'] : []), ...(options.args ?? [])],
   });
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1440, height: 900 },
+    viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startBrowserHost } from '../browser-host/browser-host';
 
 const dataDir = process.env.ACUPOINT_DATA_DIR ?? path.join(os.homedir(), '.acupoint-reference-preview');
-const host = await startBrowserHost({ dataDir, headless: false, viewport: { width: 1440, height: 900 } });
+const host = await startBrowserHost({ dataDir, headless: false, viewport: null, args: ['--window-size=1440,900'] });
 await host.page.goto(`${host.origin}/index.html`);
 console.log(`Preview running at ${host.origin} (data in ${dataDir}). Close the browser window or press Ctrl+C to stop.`);
 const stop = async (): Promise<void> => {
