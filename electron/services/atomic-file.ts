@@ -4,7 +4,12 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export interface AtomicWriteOptions {
+  /** fault injection for tests: runs after the temp file is durable, before it replaces the target */
+  beforeRename?: () => void | Promise<void>;
+}
+
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -16,6 +21,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await handle.close();
   }
   try {
+    await options.beforeRename?.();
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true });

@@ -1,0 +1,80 @@
+// The session plan document (versioned, validated on every load and save). It crosses the host boundary
+// and is stored one file per plan (*.acuplan). Text the clinician types is plain text everywhere.
+import { z } from 'zod';
+
+export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_EXTENSION = '.acuplan';
+/** Plans are small; anything bigger is not a plan file (and is never parsed). */
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+
+const text = (max: number) => z.string().max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoTime = z.string().datetime({ offset: true });
+
+export const Needling = z.strictObject({
+  angle: z.enum(['perpendicular', 'oblique', 'transverse']).optional(),
+  depthCun: z.number().min(0).max(10).optional(),
+  gauge: text(20).optional(),
+  retentionMin: z.number().int().min(0).max(180).optional(),
+  stimulation: z.enum(['even', 'tonifying', 'reducing', 'none']).optional(),
+});
+
+export const PlanTechnique = z.strictObject({
+  needling: Needling.optional(),
+  moxibustion: z.strictObject({ kind: z.enum(['stick', 'cone', 'warm-needle', 'box']), minutes: z.number().min(0).max(60).optional() }).optional(),
+  cupping: z.strictObject({ kind: z.enum(['stationary', 'moving', 'flash']), minutes: z.number().min(0).max(60).optional() }).optional(),
+  electro: z.strictObject({ frequencyHz: z.number().min(0.5).max(200), minutes: z.number().min(1).max(60) }).optional(),
+});
+
+export const PlanPoint = z.strictObject({
+  uid: text(64).min(1),
+  code: z.string().regex(/^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})$/),
+  side: z.enum(['left', 'right', 'bilateral']),
+  technique: PlanTechnique,
+  note: text(4000),
+});
+
+export const Plan = z.strictObject({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9-]{8,64}$/, 'invalid plan id'),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  patient: z.strictObject({
+    name: text(200),
+    birthYear: z.number().int().min(1900).max(2100).optional(),
+    sex: z.enum(['female', 'male', 'other', 'unspecified']),
+    /** caution flag ids from the knowledge base (pregnancy, anticoagulants, pacemaker, …) */
+    flags: z.array(text(64)).max(100),
+  }),
+  clinician: text(200),
+  date: isoDate,
+  condition: z.strictObject({ id: text(64).optional(), text: text(500) }),
+  /** red-flag screening: question id → answer */
+  redFlags: z.record(text(64), z.enum(['yes', 'no', 'unknown'])),
+  points: z.array(PlanPoint).max(100),
+  sessionMinutes: z.number().int().min(5).max(240).optional(),
+  course: z.strictObject({ sessions: z.number().int().min(1).max(100), perWeek: z.number().min(0.25).max(7) }).optional(),
+  homeCare: z.array(text(2000)).max(50),
+  notes: text(20000),
+  /** safety findings the clinician acknowledged, with the reason — kept, never silently dropped */
+  acknowledgements: z.array(z.strictObject({ findingId: text(200), reason: text(2000).min(1), at: isoTime })).max(500),
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const PlanSummary = z.strictObject({
+  id: z.string(),
+  patient: z.string(),
+  date: z.string(),
+  condition: z.string(),
+  pointCount: z.number().int(),
+  updatedAt: z.string(),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/** A file the store could not use: reported to the clinician, never overwritten. */
+export const PlanProblem = z.strictObject({
+  file: z.string(),
+  code: z.enum(['too-large', 'not-json', 'invalid', 'newer-version', 'unreadable']),
+  message: z.string(),
+});
+export type PlanProblem = z.infer<typeof PlanProblem>;
