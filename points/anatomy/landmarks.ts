@@ -180,8 +180,12 @@ export const LANDMARKS: readonly LandmarkDef[] = [
     bi(`${t}-toe-nail-lateral-corner`, `Lateral corner of the ${t} toenail`),
   ]),
   // --- added for the LU/LI/ST/SP point records ---
+  bi('acromioclavicular-depression', 'Depression on top of the shoulder between the acromial end of the clavicle and the spine of the scapula (LI16)'),
   // --- added for the HT/SI/BL/KI/PC point records ---
   // --- added for the TE/GB/LR/GV/CV/extra point records ---
+  // Finger webs on the dorsum at the red-white skin border: TE2 (4–5) and the Baxie set (EX-UE9).
+  bi('web-3-4-fingers', 'Dorsal web between the middle and ring fingers, at the red-white skin border'),
+  bi('web-4-5-fingers', 'Dorsal web between the ring and little fingers, at the red-white skin border'),
   // --- added for the seed points and the body model ---
 ];
 

@@ -1,0 +1,22 @@
+// Citation list (points/data/sources.json): every `sources[].id` in the knowledge base names one entry.
+import { z } from 'zod';
+import { RecordId } from './common';
+
+export const SOURCES_SCHEMA_VERSION = 1;
+
+export const Source = z.strictObject({
+  id: RecordId,
+  kind: z.enum(['standard', 'textbook', 'article', 'guideline', 'seed']),
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  year: z.number().int().min(1000).max(2100).optional(),
+  /** seed documents: path relative to the repository root */
+  file: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const SourcesFile = z.strictObject({
+  schemaVersion: z.literal(SOURCES_SCHEMA_VERSION),
+  sources: z.array(Source).min(1),
+});
+export type SourcesFile = z.infer<typeof SourcesFile>;
