@@ -7,7 +7,12 @@ import { SCHEMA_VERSION } from '../schema/point';
 
 // tsconfig.web.json also type-checks points/**, without Node types: reach `process` through a
 // minimal local shape instead of the Node global's declaration.
-interface ProcessLike { argv: string[]; stdout: { write(s: string): unknown }; exitCode?: number }
+interface ProcessLike {
+  argv: string[];
+  stdout: { write(s: string): unknown; on(event: 'error', cb: (e: { code?: string }) => void): unknown };
+  exitCode?: number;
+  exit(code: number): never;
+}
 const proc = (globalThis as unknown as { process: ProcessLike }).process;
 
 function main(): number {
@@ -27,4 +32,6 @@ function main(): number {
   return problems.length > 0 && proc.argv.includes('--strict') ? 1 : 0;
 }
 
+// A closed pipe (`kb:dump | head`) is the reader's choice, not an error.
+proc.stdout.on('error', (e) => { if (e.code === 'EPIPE') proc.exit(0); else throw e; });
 proc.exitCode = main();
