@@ -7,7 +7,7 @@ import { createCodeResolver } from './aliases';
 import type { KnowledgeBase } from './knowledge-base';
 import { expandPointSet } from './schema/caution-rule';
 import { isPointCode, refsOf, scalesOf, type LocExpr } from './schema/location-rule';
-import { CHANNEL_POINT_COUNTS, type PointRecord } from './schema/point';
+import { CHANNEL_POINT_COUNTS, needlingProblem, type PointRecord } from './schema/point';
 
 export type CheckKind = 'points' | 'location' | 'cycles' | 'pairings' | 'conditions' | 'rules' | 'aliases' | 'sources';
 
@@ -126,6 +126,10 @@ export function knowledgeBaseProblems(kb: KnowledgeBase): Problem[] {
   const codes = new Set(kb.points.map((p) => p.code));
   const conditionIds = new Set(kb.conditions.map((c) => c.id));
   for (const p of kb.points) checkPoint(p, codes, conditionIds, report);
+  for (const p of kb.points) {
+    const needling = needlingProblem(p);
+    if (needling) report('points', needling);
+  }
   checkCycles(kb.points, report);
   checkRules(kb, codes, report);
   checkPairingsAndConditions(kb, codes, report);

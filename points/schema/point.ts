@@ -87,7 +87,10 @@ export const PointRecord = z.strictObject({
     landmarks: z.array(z.string()),
     rule: LocationRule,
   }),
-  needling: z.array(Needling).min(1),
+  /** empty only for points that are never needled (then notNeedled is true) */
+  needling: z.array(Needling),
+  /** classically not needled (e.g. ST17 the nipple, CV8 the umbilicus): moxibustion or nothing */
+  notNeedled: z.literal(true).optional(),
   functions: z.array(z.string().min(1)),
   indications: z.array(z.string().min(1)),
   cautions: z.array(Caution),
@@ -102,6 +105,11 @@ export const PointRecord = z.strictObject({
   ...sourced,
 });
 export type PointRecord = z.infer<typeof PointRecord>;
+
+/** Needling data must exist unless the point is marked as never needled. */
+export const needlingProblem = (p: PointRecord): string | undefined =>
+  p.notNeedled ? (p.needling.length > 0 ? `${p.code}: marked notNeedled but has needling entries` : undefined)
+    : (p.needling.length === 0 ? `${p.code}: no needling entry` : undefined);
 
 /** A points data file (points/data/points/*.json): a channel's records, the seven seed points, or extras. */
 export const PointsFile = z.strictObject({
