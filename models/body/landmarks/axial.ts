@@ -1,0 +1,100 @@
+// Landmark rays for the head, neck and trunk (left side and midline), from the skeleton.
+import { type Skeleton, backZ } from '../skeleton';
+import { type Vec3, lerp, madd } from '../vec';
+import { type RayTable } from './rays';
+
+export function axialRays(sk: Skeleton): RayTable {
+  const s = sk.s, p = sk.p;
+  const A = (x: number, y: number, z: number): Vec3 => [x * s, y * s, z * s];
+  const hc = p.headCentre!;
+  const toward = (t: Vec3): Vec3 => [t[0] - hc[0], t[1] - hc[1], t[2] - hc[2]];
+  const r: RayTable = {
+    vertex: { from: hc, dir: [0, 1, 0] },
+    glabella: { from: A(0, 1.646, 0), dir: [0, 0, 1] },
+    'anterior-hairline-mid': { from: hc, dir: toward(A(0, 1.705, 0.085)) },
+    'posterior-hairline-mid': { from: A(0, 1.582, -0.02), dir: [0, 0, -1] },
+    'external-occipital-protuberance': { from: hc, dir: [0, -0.15, -1] },
+    'nose-tip': { from: A(0, 1.595, 0.05), dir: [0, 0, 1] },
+    'philtrum-mid': { from: A(0, 1.575, 0.05), dir: [0, 0, 1] },
+    'mentolabial-groove': { from: A(0, 1.54, 0.04), dir: [0, 0, 1] },
+    chin: { from: A(0, 1.525, 0.04), dir: [0, -0.3, 1] },
+    'laryngeal-prominence': { from: A(0, 1.505, 0), dir: [0, 0, 1] },
+    'suprasternal-notch': { from: A(0, 1.442, 0), dir: [0, 0, 1] },
+    'forehead-hairline-corner': { from: hc, dir: toward(A(0.045, 1.7, 0.075)) },
+    'eyebrow-medial-end': { from: A(0.015, 1.648, 0.03), dir: [0, 0, 1] },
+    'eyebrow-lateral-end': { from: A(0.048, 1.648, 0.02), dir: [0.3, 0, 1] },
+    pupil: { from: A(0.032, 1.633, 0.03), dir: [0, 0, 1] },
+    'inner-canthus': { from: A(0.02, 1.633, 0.03), dir: [0, 0, 1] },
+    'outer-canthus': { from: A(0.045, 1.633, 0.02), dir: [0.3, 0, 1] },
+    'infraorbital-margin-mid': { from: A(0.032, 1.62, 0.03), dir: [0, 0, 1] },
+    'nasal-ala': { from: A(0, 1.591, 0.085), dir: [1, 0, 0.3] },
+    'mouth-corner': { from: A(0.021, 1.558, 0.05), dir: [0, 0, 1] },
+    'mandible-angle': { from: A(0.02, 1.55, -0.015), dir: [1, -0.4, 0] },
+    'masseter-prominence': { from: A(0.02, 1.565, 0.01), dir: [1, 0, 0.1] },
+    'zygomatic-arch-mid': { from: A(0.03, 1.608, 0.0), dir: [1, 0, 0] },
+    tragus: { from: A(0.03, 1.625, 0.012), dir: [1, 0, 0] },
+    'intertragic-notch': { from: A(0.03, 1.61, 0.01), dir: [1, 0, 0] },
+    'ear-apex': { from: A(0.074, 1.64, -0.012), dir: [0, 1, 0] },
+    earlobe: { from: A(0.074, 1.615, -0.005), dir: [0, -1, 0] },
+    'mastoid-process': { from: A(0.03, 1.592, -0.03), dir: [1, -0.2, -0.3] },
+    'temporal-hairline-corner': { from: A(0.03, 1.66, 0.02), dir: [1, 0, 0.3] },
+    'sternocleidomastoid-anterior-border': { from: A(0.02, 1.505, 0), dir: [0.6, 0, 1] },
+    'sternocleidomastoid-posterior-border': { from: A(0.02, 1.505, -0.01), dir: [1, 0, -0.1] },
+    'trapezius-upper-border': { from: A(0.09, 1.44, -0.03), dir: [0, 1, 0] },
+    'occipital-depression': { from: A(0.025, 1.585, -0.02), dir: [0.2, 0, -1] },
+    ...trunkRays(sk, A),
+  };
+  return r;
+}
+
+function trunkRays(sk: Skeleton, A: (x: number, y: number, z: number) => Vec3): RayTable {
+  const p = sk.p, s = sk.s;
+  const nip = p.nipple!;
+  const r: RayTable = {
+    'clavicle-mid': { from: madd(lerp(p.clavMedial!, p.clavLateral!, 0.5), [0, -0.02, -0.02], s), dir: [0, 1, 0.5] },
+    'supraclavicular-fossa': { from: A(0.07, 1.46, 0.0), dir: [0, 0.5, 1] },
+    'infraclavicular-fossa': { from: A(p.clavLateral![0] / s - 0.045, 1.43, -0.03), dir: [0, 0, 1] },
+    'coracoid-process': { from: madd(p.coracoid!, [0, 0, -0.05], s), dir: [0, 0, 1] },
+    'sternal-angle': { from: A(0, 1.392, 0), dir: [0, 0, 1] },
+    'xiphisternal-junction': { from: A(0, 1.258, 0), dir: [0, 0, 1] },
+    umbilicus: { from: [0, p.umbilicus![1], 0], dir: [0, 0, 1] },
+    'pubic-symphysis-superior': { from: A(0, 0.885, 0), dir: [0, 0, 1] },
+    nipple: { from: [nip[0], nip[1], nip[2] - 0.06 * s], dir: [0, 0, 1] },
+    'costal-margin-midclavicular': { from: [nip[0], 1.175 * s, 0], dir: [0, 0, 1] },
+    'rib-11-free-end': { from: A(0.09, 1.13, -0.02), dir: [1, 0, 0.2] },
+    'rib-12-free-end': { from: A(0.08, 1.11, -0.04), dir: [1, 0, -0.4] },
+    'axilla-apex': { from: A(0.11, 1.28, -0.005), dir: [0.3, 1, 0] },
+    'anterior-axillary-fold': { from: A(0.125, 1.32, -0.01), dir: [0.3, 0, 1] },
+    'posterior-axillary-fold': { from: A(0.125, 1.32, -0.01), dir: [0.3, 0, -1] },
+    'iliac-crest-highest': { from: madd(p.iliacCrest!, [-0.04, 0, 0], s), dir: [1, 0.2, 0] },
+    asis: { from: madd(p.asis!, [-0.02, 0, -0.03], s), dir: [0.2, 0, 1] },
+    psis: { from: madd(p.psis!, [0, 0, 0.04], s), dir: [0, 0, -1] },
+    'inguinal-femoral-pulse': { from: A(0.075, 0.87, 0.0), dir: [0, 0.3, 1] },
+    'sacral-hiatus': { from: A(0, 0.902, -0.07), dir: [0, 0, -1] },
+    'coccyx-tip': { from: A(0, 0.868, -0.06), dir: [0, 0, -1] },
+    'scapula-medial-border': { from: [p.scapRoot![0], sk.spine.t3![1], -0.05 * s], dir: [0, 0, -1] },
+    'scapula-spine-root': { from: madd(p.scapRoot!, [0, 0, 0.05], s), dir: [0, 0, -1] },
+    'scapula-inferior-angle': { from: madd(p.scapInf!, [0, 0, 0.05], s), dir: [0, 0, -1] },
+    'infraspinous-fossa-centre': { from: A(0.11, 1.35, -0.04), dir: [0, 0, -1] },
+    'suprascapular-fossa-centre': { from: A(0.11, 1.43, -0.03), dir: [0, 0.5, -1] },
+    'acromioclavicular-depression': { from: madd(lerp(p.clavLateral!, p.scapRoot!, 0.25), [0, -0.03, 0], s), dir: [0, 1, 0] },
+    'acromion-lateral': { from: madd(p.acromion!, [-0.03, 0, 0], s), dir: [1, 0.3, 0] },
+    'acromion-anterior-depression': { from: madd(p.acromion!, [-0.01, -0.025, 0], s), dir: [0.3, 0, 1] },
+    'acromion-posterior-depression': { from: madd(p.acromion!, [-0.01, -0.025, 0], s), dir: [0.3, 0, -1] },
+    'greater-trochanter': { from: madd(p.trochanter!, [-0.04, 0, 0], s), dir: [1, 0, 0] },
+    'gluteal-fold-mid': { from: A(0.075, 0.808, -0.03), dir: [0, 0, -1] },
+    'ischial-tuberosity': { from: p.ischium!, dir: [0, -0.5, -1] },
+  };
+  // Intercostal spaces on the mid-clavicular line; the nipple sits in the 4th.
+  const ics = [1.41, 1.378, 1.342, nip[1] / s, 1.262, 1.228, 1.195];
+  ics.forEach((y, i) => { r[`intercostal-${i + 1}-midclavicular`] = { from: [nip[0], y * s, 0], dir: [0, 0, 1] }; });
+  // Spinous processes: just below each tip, on the posterior midline.
+  for (const [v, tip] of Object.entries(sk.spine)) {
+    r[`${v}-spinous`] = { from: [0, tip[1] - 0.008 * s, (backZ(tip[1] / s) + 0.045) * s], dir: [0, 0, -1] };
+  }
+  [0.97, 0.952, 0.934, 0.916].forEach((y, i) => {
+    r[`s${i + 1}-median-crest`] = { from: A(0, y, -0.05), dir: [0, 0, -1] };
+    r[`s${i + 1}-foramen`] = { from: A(0.022, y, -0.05), dir: [0, 0, -1] };
+  });
+  return r;
+}
