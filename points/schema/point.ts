@@ -24,6 +24,9 @@ export const ORGANS = [
   'pericardium', 'triple-energizer', 'gallbladder', 'liver',
 ] as const;
 
+/** The extraordinary vessels besides GV and CV, as crossing-point ids. */
+export const EXTRA_VESSELS = ['chong', 'dai', 'yang-qiao', 'yin-qiao', 'yang-wei', 'yin-wei'] as const;
+
 export const Category = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('five-shu'),
@@ -44,7 +47,7 @@ export const Category = z.discriminatedUnion('kind', [
     kind: z.literal('confluent'),
     vessel: z.enum(['chong', 'yin-wei', 'du', 'yang-qiao', 'dai', 'yang-wei', 'ren', 'yin-qiao']),
   }),
-  z.strictObject({ kind: z.literal('crossing'), channels: z.array(z.string().min(1)).min(1) }),
+  z.strictObject({ kind: z.literal('crossing'), channels: z.array(z.union([Channel, z.enum(EXTRA_VESSELS)])).min(1) }),
 ]);
 export type Category = z.infer<typeof Category>;
 
