@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { startBrowserHost } from '../../electron/browser-host/browser-host';
 import { createGate } from '../../electron/services/handler-gate';
 import { createServices } from '../../electron/services/services';
+import { runSearchBench } from './search-bench';
 
 export function quantiles(samples: number[]): { p50: number; p99: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -44,3 +45,6 @@ for (let i = 0; i < 5; i++) {
 await host.close();
 await rm(dataDir, { recursive: true, force: true });
 emit('renderer-load-to-host-ready', { unit: 'ms', runs: loads.length, ...quantiles(loads) });
+
+// Search: per-keystroke latency of our index vs one fuse.js index over all text (issue: search).
+runSearchBench(emit);

@@ -1,0 +1,44 @@
+// The results dropdown: one labelled group per result type, each option a title line and a subtitle.
+// Options react to the mouse (mousedown, so the input keeps focus) and are driven by the combobox keys.
+import type { SearchResult } from '../../points/search/types';
+import type { ResultGroup } from './group-results';
+
+export interface SearchResultsProps {
+  id: string;
+  groups: readonly ResultGroup[];
+  active: SearchResult | undefined;
+  optionId: (r: SearchResult) => string;
+  onChoose: (r: SearchResult) => void;
+  onHover: (r: SearchResult) => void;
+}
+
+export function SearchResults({ id, groups, active, optionId, onChoose, onHover }: SearchResultsProps) {
+  return (
+    <div id={id} className="search-results" role="listbox" aria-label="Search results">
+      {groups.length === 0 && <p className="search-empty muted">No match. Try a code (gb30), pinyin, hanzi, an English name or a condition.</p>}
+      {groups.map((g) => (
+        <div key={g.type} role="group" aria-labelledby={`${id}-${g.type}`} className="search-group" data-type={g.type}>
+          <div id={`${id}-${g.type}`} className="search-group-label" role="presentation">{g.label}</div>
+          {g.items.map((r) => (
+            <div
+              key={`${r.type}:${r.id}`}
+              id={optionId(r)}
+              role="option"
+              aria-selected={r === active}
+              className="search-option"
+              data-result-id={r.id}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                onChoose(r);
+              }}
+              onMouseEnter={() => onHover(r)}
+            >
+              <span className="search-option-title">{r.title}</span>
+              {r.subtitle && <span className="search-option-subtitle muted">{r.subtitle}</span>}
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

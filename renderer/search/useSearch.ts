@@ -1,0 +1,25 @@
+import { useCallback, useEffect } from 'react';
+import type { SearchResult } from '../../points/search/types';
+import { useSelection } from '../state/selection';
+import { getSearchIndex } from './search-index';
+
+/** Search for the top bar: the query function and what choosing a result does (select its point). */
+export function useSearch(): { search: (query: string) => SearchResult[]; select: (result: SearchResult) => void } {
+  const selectPoint = useSelection((s) => s.selectPoint);
+  // Build the index while the app is idle after start, so the first keystroke does not pay for it.
+  useEffect(() => {
+    const id = requestIdleCallback(() => getSearchIndex(), { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  const search = useCallback((query: string) => (query.trim().length === 0 ? [] : getSearchIndex().search(query)), []);
+  const select = useCallback(
+    (r: SearchResult) => {
+      if (r.type === 'point') return selectPoint(r.id);
+      // A pairing or condition: show its first point, keep the whole set for the viewer and panel.
+      const points = getSearchIndex().lookup(r.type, r.id)?.refs ?? [];
+      if (points[0]) selectPoint(points[0], { type: r.type, id: r.id, points });
+    },
+    [selectPoint],
+  );
+  return { search, select };
+}
