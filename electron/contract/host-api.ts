@@ -3,6 +3,7 @@
 // Errors cross as { ok: false, code, message } — never a stack trace, never patient data.
 import { z } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
+import { Plan, PlanProblem, PlanSummary } from './plan';
 
 export { CHANNEL_NAMES, MENU_EVENT, BRIDGE_GLOBAL } from './channels';
 
@@ -19,8 +20,20 @@ export const AppInfo = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+const PlanId = z.strictObject({ id: z.string().max(64) });
+const Done = z.strictObject({ done: z.literal(true) });
+
 export const HOST_CHANNELS = {
   'app:info': { request: z.strictObject({}), response: AppInfo },
+  'plans:list': {
+    request: z.strictObject({ query: z.string().max(200).optional() }),
+    response: z.strictObject({ plans: z.array(PlanSummary), problems: z.array(PlanProblem) }),
+  },
+  'plans:open': { request: PlanId, response: Plan },
+  'plans:save': { request: z.strictObject({ plan: Plan }), response: Plan },
+  'plans:duplicate': { request: PlanId, response: Plan },
+  'plans:delete': { request: PlanId, response: Done },
+  'plans:restore': { request: PlanId, response: Done },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof HOST_CHANNELS;

@@ -2,6 +2,7 @@
 // browser host) call this, so tests exercise the same services the desktop app runs.
 import type { Channel, RequestOf, ResponseOf } from '../contract/host-api';
 import { createAppInfoService, type AppInfoDeps } from './app-info';
+import { createPlanStore } from './plan-store';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
@@ -9,9 +10,19 @@ export interface ServiceDeps {
   appInfo: AppInfoDeps;
 }
 
+const done = { done: true } as const;
+
 export function createServices(deps: ServiceDeps): Handlers {
   const appInfo = createAppInfoService(deps.appInfo);
+  // Plans live in the data folder app:info reports, so the About box tells the truth about where they are.
+  const plans = createPlanStore({ dir: deps.appInfo.dataDir });
   return {
     'app:info': () => appInfo(),
+    'plans:list': ({ query }) => plans.list(query),
+    'plans:open': ({ id }) => plans.open(id),
+    'plans:save': ({ plan }) => plans.save(plan),
+    'plans:duplicate': ({ id }) => plans.duplicate(id),
+    'plans:delete': async ({ id }) => { await plans.remove(id); return done; },
+    'plans:restore': async ({ id }) => { await plans.restore(id); return done; },
   };
 }

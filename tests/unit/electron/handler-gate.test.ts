@@ -37,7 +37,7 @@ describe('handler gate', () => {
   it('turns a thrown error into a generic message without stack or details', async () => {
     const errors: unknown[] = [];
     const secret = 'patient Jane Doe, DOB 1970-01-01';
-    const gate = gateWith({ 'app:info': () => { throw new Error(secret); } }, errors);
+    const gate = gateWith({ ...createServices({ appInfo }), 'app:info': () => { throw new Error(secret); } }, errors);
     const result = await gate('app:info', trusted, {});
     expect(result).toEqual({ ok: false, code: 'failed', message: 'Something went wrong while handling app:info.' });
     expect(JSON.stringify(result)).not.toContain('Jane');
@@ -46,12 +46,12 @@ describe('handler gate', () => {
   });
 
   it('passes a UserFacingError message through', async () => {
-    const gate = gateWith({ 'app:info': () => { throw new UserFacingError('The plans folder is read-only.'); } });
+    const gate = gateWith({ ...createServices({ appInfo }), 'app:info': () => { throw new UserFacingError('The plans folder is read-only.'); } });
     expect(await gate('app:info', trusted, {})).toEqual({ ok: false, code: 'failed', message: 'The plans folder is read-only.' });
   });
 
   it('refuses to send an invalid response across', async () => {
-    const gate = gateWith({ 'app:info': () => ({ name: 'x' }) as never });
+    const gate = gateWith({ ...createServices({ appInfo }), 'app:info': () => ({ name: 'x' }) as never });
     expect(await gate('app:info', trusted, {})).toMatchObject({ ok: false, code: 'bad-response' });
   });
 });
