@@ -1,129 +1,14 @@
-// Data checks for the HT, SI, BL, KI and PC channel files: schema, completeness, cross references,
-// acyclic rules, and a hand-checked sample of standard facts (WHO 2008, Deadman 2007, Cheng 1987).
-import { readFileSync } from 'node:fs';
+// Hand-checked standard facts of the HT, SI, BL, KI and PC channel files, written independently of the
+// data (WHO 2008, Deadman 2007, Cheng 1987). The structural checks run in channel-structure.test.ts.
 import { describe, expect, it } from 'vitest';
-import { LANDMARK_IDS } from '../../../points/anatomy/landmarks';
-import { CUN_SCALE_IDS } from '../../../points/anatomy/cun-scales';
-import { isPointCode, refsOf, scalesOf, type LocExpr } from '../../../points/schema/location-rule';
-import { CHANNEL_POINT_COUNTS, PointsFile, type Channel, type PointRecord } from '../../../points/schema/point';
+import type { LocExpr } from '../../../points/schema/location-rule';
+import type { Category } from '../../../points/schema/point';
+import { categoriesOf, codesWith as codesIn, lookup, pointsOf } from './channel-kit';
 
-const SEED_CODES = new Set(['GB30', 'BL40', 'GB34', 'BL23', 'LI4', 'SP6', 'ST36']);
-const GROUP: readonly Channel[] = ['HT', 'SI', 'BL', 'KI', 'PC'];
-
-const load = (name: string): PointsFile =>
-  PointsFile.parse(JSON.parse(readFileSync(new URL(`../../../points/data/points/${name}.json`, import.meta.url), 'utf8')));
-
-const files = new Map(GROUP.map((ch) => [ch, load(ch.toLowerCase())]));
-const mine = [...files.values()].flatMap((f) => f.points);
-const byCode = new Map(mine.map((p) => [p.code, p]));
-const seed = load('seed').points;
-const point = (code: string): PointRecord => {
-  const p = byCode.get(code);
-  if (!p) throw new Error(`missing ${code}`);
-  return p;
-};
-
-/** A standard code: a WHO channel with a number inside that channel's point count (or an extra point). */
-function isStandardCode(code: string): boolean {
-  if (code.startsWith('EX-')) return true;
-  const m = /^([A-Z]{2})(\d{1,2})$/.exec(code);
-  if (!m) return false;
-  const count = (CHANNEL_POINT_COUNTS as Record<string, number | undefined>)[m[1] ?? ''];
-  const n = Number(m[2]);
-  return count !== undefined && n >= 1 && n <= count;
-}
-
-const landmarkId = (ref: string): string => ref.replace(/@right$/, '');
-const pointRefs = (p: PointRecord): string[] => refsOf(p.location.rule.expr).filter(isPointCode);
-
-function movesOf(e: LocExpr): { scale?: string | undefined }[] {
-  if (typeof e === 'string') return [];
-  if ('along' in e) return [...movesOf(e.along[0]), ...movesOf(e.along[1])];
-  if ('mid' in e) return [...movesOf(e.mid[0]), ...movesOf(e.mid[1])];
-  return [...movesOf(e.from), ...e.move];
-}
-
-describe.each(GROUP)('%s channel file', (ch) => {
-  const points = files.get(ch)?.points ?? [];
-
-  it('holds exactly the standard codes, in order, without the seed points', () => {
-    const expected = Array.from({ length: CHANNEL_POINT_COUNTS[ch] }, (_, i) => `${ch}${i + 1}`).filter((c) => !SEED_CODES.has(c));
-    expect(points.map((p) => p.code)).toEqual(expected);
-  });
-
-  it('keeps code, channel, number and side consistent', () => {
-    for (const p of points) {
-      expect(p.code).toBe(`${p.channel}${p.number}`);
-      expect(p.channel).toBe(ch);
-      expect(p.side).toBe('bilateral');
-    }
-  });
-
-  it('spells plain pinyin as the toned pinyin without tone marks', () => {
-    for (const p of points) {
-      const stripped = p.pinyin.toned.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      expect(p.pinyin.plain, p.code).toBe(stripped);
-      expect(p.pinyin.toned, p.code).not.toBe(stripped);
-    }
-  });
-});
-
-describe('cross references of the HT/SI/BL/KI/PC rules', () => {
-  it('has no duplicate codes across the group or with the seed file', () => {
-    const codes = [...mine, ...seed].map((p) => p.code);
-    expect(new Set(codes).size).toBe(codes.length);
-  });
-
-  it('names only known landmarks, in the rule and in location.landmarks', () => {
-    for (const p of mine) {
-      const used = refsOf(p.location.rule.expr).filter((r) => !isPointCode(r)).map(landmarkId);
-      for (const id of [...used, ...p.location.landmarks]) expect(LANDMARK_IDS.has(id), `${p.code}: ${id}`).toBe(true);
-      for (const id of used) expect(p.location.landmarks, p.code).toContain(id);
-    }
-  });
-
-  it('names only known cun scales, and every move has a scale', () => {
-    for (const p of mine) {
-      for (const s of scalesOf(p.location.rule)) expect(CUN_SCALE_IDS.has(s), `${p.code}: ${s}`).toBe(true);
-      const fallback = p.location.rule.scale;
-      for (const m of movesOf(p.location.rule.expr)) expect(m.scale ?? fallback, p.code).toBeDefined();
-    }
-  });
-
-  it('refers only to standard point codes, never to itself', () => {
-    for (const p of mine) {
-      for (const r of pointRefs(p)) {
-        expect(isStandardCode(r), `${p.code} -> ${r}`).toBe(true);
-        expect(r).not.toBe(p.code);
-      }
-    }
-  });
-
-  it('resolves references inside the group or the seed file, without cycles', () => {
-    const known = new Map([...seed, ...mine].map((p) => [p.code, p]));
-    const state = new Map<string, 'visiting' | 'done'>();
-    const visit = (code: string, path: string[]): void => {
-      const p = known.get(code);
-      expect(p, `${path.join(' -> ')} -> ${code} is not defined in the group or seed file`).toBeDefined();
-      if (!p || state.get(code) === 'done') return;
-      expect(state.get(code), `cycle: ${[...path, code].join(' -> ')}`).not.toBe('visiting');
-      state.set(code, 'visiting');
-      for (const r of pointRefs(p)) visit(r, [...path, code]);
-      state.set(code, 'done');
-    };
-    for (const p of mine) visit(p.code, []);
-  });
-
-  it('explains every approximate rule', () => {
-    for (const p of mine) {
-      if (p.location.rule.approximate) expect(p.location.rule.note?.length ?? 0, p.code).toBeGreaterThan(10);
-    }
-  });
-});
-
-// Hand-checked standard facts, written independently of the data (Deadman 2007 / Cheng 1987 / WHO 2008).
-const kinds = (code: string, kind: string): PointRecord['categories'] => point(code).categories.filter((c) => c.kind === kind);
-const codesWith = (kind: string): string[] => mine.filter((p) => p.categories.some((c) => c.kind === kind)).map((p) => p.code).sort();
+const mine = pointsOf('HT', 'SI', 'BL', 'KI', 'PC');
+const point = lookup(mine);
+const kinds = (code: string, kind: Category['kind']): Category[] => categoriesOf(point(code), kind);
+const codesWith = (kind: Category['kind']): string[] => codesIn(mine, kind);
 
 describe('standard categories of the HT/SI/BL/KI/PC points', () => {
   const FIVE_SHU: Record<string, [string, string]> = {
@@ -193,12 +78,6 @@ describe('Bladder back points placed by vertebral level', () => {
 
   it.each(Object.entries(SACRAL))('%s sits at its sacral foramen level', (code, expr) => {
     expect(point(code).location.rule.expr).toEqual(expr);
-  });
-
-  it('places every BL point with a rule on the body (no free-text-only locations)', () => {
-    const bl = files.get('BL')?.points ?? [];
-    expect(bl).toHaveLength(65);
-    for (const p of bl) expect(refsOf(p.location.rule.expr).length, p.code).toBeGreaterThan(0);
   });
 
   it('warns about the lung at the thoracic back points', () => {
