@@ -1,0 +1,101 @@
+// Everything a clinician needs about one point during a consultation: names, where and how to find it,
+// what to watch for, how to needle it, what it is for, what it pairs with, and where each fact comes from.
+import type { ReactNode } from 'react';
+import { describeRule } from '../../points/location/describe-rule';
+import type { PointRecord } from '../../points/schema/point';
+import { useSelection } from '../state/selection';
+import { CautionList } from './CautionList';
+import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, placementOf, pointLabel } from './detail-data';
+import { SourceRefs } from './SourceRefs';
+
+const STATUS_TEXT = {
+  exact: 'Placed on the body by its rule',
+  approximate: 'Placed approximately',
+  unplaced: 'Not yet placed on the body',
+} as const;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="detail-section" aria-label={title}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function PointDetail({ point, actions }: { point: PointRecord; actions?: ReactNode }) {
+  const selectPoint = useSelection((s) => s.selectPoint);
+  const aliases = aliasesFor(point);
+  const placement = placementOf(point.code);
+  const steps = describeRule(point.location.rule, pointLabel);
+  const pairings = pairingsFor(point.code);
+  const conditions = conditionsFor(point.code);
+  return (
+    <article className="point-detail" data-point={point.code}>
+      <header className="detail-header">
+        <h2 id="detail-title">{point.code} · {point.pinyin.toned}</h2>
+        {aliases.length > 0 && <p className="muted detail-aliases">Also written {aliases.join(', ')}</p>}
+        <p className="detail-names">
+          <span lang="zh-Hans">{point.hanzi.simplified}</span>
+          {point.hanzi.traditional !== point.hanzi.simplified && <> · <span lang="zh-Hant">{point.hanzi.traditional}</span></>}
+          {' · '}{point.english.join(' · ')}
+        </p>
+        {point.categories.length > 0 && (
+          <ul className="chips" aria-label="Categories">
+            {point.categories.map((c, i) => <li key={i}>{categoryLabel(c)}</li>)}
+          </ul>
+        )}
+        {actions}
+      </header>
+      <Section title="Location">
+        <p>{point.location.text}</p>
+        <p className={`placement placement-${placement.status}`} data-placement={placement.status}>
+          {STATUS_TEXT[placement.status]}{placement.status === 'unplaced' && placement.reason ? `: ${placement.reason}` : '.'}
+        </p>
+      </Section>
+      <Section title="How to locate">
+        <ol className="locate-steps">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+      </Section>
+      <Section title="Cautions"><CautionList cautions={point.cautions} /></Section>
+      <Section title="Needling">
+        {point.notNeedled ? <p className="caution caution-contraindicated">Not needled.</p> : (
+          <ul>{point.needling.map((n, i) => (
+            <li key={i}>{n.angle}, {n.depthCun[0]}–{n.depthCun[1]} cun{n.note ? ` — ${n.note}` : ''}</li>
+          ))}</ul>
+        )}
+      </Section>
+      {(point.functions.length > 0 || point.indications.length > 0) && (
+        <Section title="Functions and indications">
+          {point.functions.length > 0 && <p>{point.functions.join('; ')}.</p>}
+          {point.indications.length > 0 && <p className="muted">Indications: {point.indications.join(', ')}.</p>}
+        </Section>
+      )}
+      {point.rationale && <Section title="Why it helps"><p>{point.rationale}</p></Section>}
+      {point.techniques && point.techniques.length > 0 && (
+        <Section title="Techniques">
+          <ul>{point.techniques.map((t, i) => <li key={i}><strong>{t.technique}</strong>: {t.text} <SourceRefs sources={t.sources} /></li>)}</ul>
+        </Section>
+      )}
+      {point.clinicalNotes && point.clinicalNotes.length > 0 && (
+        <Section title="Clinical notes"><ul>{point.clinicalNotes.map((n, i) => <li key={i}>{n}</li>)}</ul></Section>
+      )}
+      {pairings.length > 0 && (
+        <Section title="Pairings">
+          <ul className="pairings">{pairings.map((p) => (
+            <li key={p.id}>
+              <span className="pairing-name">{p.name}</span>{' '}
+              {p.points.filter((c) => c !== point.code).map((c) => (
+                <button key={c} type="button" className="link" onClick={() => selectPoint(c, { type: 'pairing', id: p.id, points: p.points })}>{c}</button>
+              ))}
+              <span className="muted"> — {p.purpose}</span>
+            </li>
+          ))}</ul>
+        </Section>
+      )}
+      {conditions.length > 0 && (
+        <Section title="Used for"><ul>{conditions.map((c) => <li key={c.id}>{c.name}</li>)}</ul></Section>
+      )}
+      <Section title="Sources"><SourceRefs sources={point.sources} /></Section>
+    </article>
+  );
+}

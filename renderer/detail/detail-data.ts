@@ -1,0 +1,56 @@
+// Look-ups the point detail panel needs from the knowledge base and the placed-points asset.
+import placements from '../../models/assets/placements.json';
+import { loadKnowledgeBase } from '../../points/knowledge-base';
+import type { Category, PointRecord } from '../../points/schema/point';
+import type { Pairing } from '../../points/schema/pairing';
+import type { Condition } from '../../points/schema/condition';
+
+const kb = () => loadKnowledgeBase();
+
+/** Other ways the same code is written: channel abbreviations (SJ5, TB5 …) and whole-code aliases (GV29). */
+export function aliasesFor(point: PointRecord): string[] {
+  const { channelAbbreviations, codeAliases } = kb().aliases;
+  const byChannel = point.channel === 'EX' ? [] : channelAbbreviations
+    .filter((a) => a.channel === point.channel && a.abbr !== point.channel)
+    .map((a) => `${a.abbr}${point.number}`);
+  const whole = codeAliases.filter((a) => a.code === point.code).map((a) => a.alias);
+  return [...new Set([...whole, ...(point.altCodes ?? []), ...byChannel])];
+}
+
+const SHU: Record<string, string> = {
+  'jing-well': 'Jing-well', 'ying-spring': 'Ying-spring', 'shu-stream': 'Shu-stream', 'jing-river': 'Jing-river', 'he-sea': 'He-sea',
+};
+const words = (id: string): string => id.replace(/-/g, ' ');
+
+export function categoryLabel(c: Category): string {
+  switch (c.kind) {
+    case 'five-shu': return `${SHU[c.shu] ?? c.shu} (${c.phase})`;
+    case 'yuan-source': return 'Yuan-source';
+    case 'luo-connecting': return 'Luo-connecting';
+    case 'xi-cleft': return 'Xi-cleft';
+    case 'back-shu': return `Back-shu of the ${words(c.organ)}`;
+    case 'front-mu': return `Front-mu of the ${words(c.organ)}`;
+    case 'lower-he-sea': return `Lower he-sea of the ${words(c.organ)}`;
+    case 'influential': return `Influential point of ${words(c.tissue)}`;
+    case 'confluent': return `Confluent point of the ${words(c.vessel)} vessel`;
+    case 'crossing': return `Meeting of ${c.channels.map(words).join(', ')}`;
+  }
+}
+
+export const pairingsFor = (code: string): Pairing[] => kb().pairings.filter((p) => p.points.includes(code));
+export const conditionsFor = (code: string): Condition[] => kb().conditions.filter((c) => c.points.some((p) => p.code === code));
+export const sourceTitle = (id: string): string => kb().sources.find((s) => s.id === id)?.title ?? id;
+export const pointLabel = (code: string): string | undefined => {
+  const p = kb().points.find((x) => x.code === code);
+  return p ? `${p.code} (${p.pinyin.toned})` : undefined;
+};
+
+export type PlacementStatus = 'exact' | 'approximate' | 'unplaced';
+
+/** How the body model placed the point (the worst of its sides), and why if not exact. */
+export function placementOf(code: string): { status: PlacementStatus; reason?: string } {
+  const rows = placements.points.filter((p) => p.code === code);
+  if (rows.length === 0) return { status: 'unplaced', reason: 'No location rule was evaluated for this point.' };
+  const worst = rows.find((r) => r.status === 'unplaced') ?? rows.find((r) => r.status === 'approximate') ?? rows[0]!;
+  return { status: worst.status as PlacementStatus, ...(worst.reason ? { reason: worst.reason } : {}) };
+}
