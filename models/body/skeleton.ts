@@ -46,11 +46,15 @@ function spineTips(): Record<string, Vec3> {
   return out;
 }
 
+// Upper-arm abduction (rad). In the anatomical position the arms hang slightly away from the trunk, so
+// the armpit is open below its apex; the forearm adds a ~5° carrying angle.
+const ABD = 0.25;
+
 function armChain(sx: number): Record<string, Vec3> {
   const shoulder: Vec3 = [sx, 1.42, -0.012];
-  const upper = norm([Math.sin(0.17), -Math.cos(0.17), -0.01]);
+  const upper = norm([Math.sin(ABD), -Math.cos(ABD), -0.01]);
   const elbow = madd(shoulder, upper, 0.3);
-  const fore = norm([Math.sin(0.27), -Math.cos(0.27), 0.06]);
+  const fore = norm([Math.sin(ABD + 0.1), -Math.cos(ABD + 0.1), 0.06]);
   const wrist = madd(elbow, fore, 0.255);
   return { shoulder, elbow, wrist };
 }

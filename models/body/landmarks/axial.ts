@@ -1,6 +1,7 @@
 // Landmark rays for the head, neck and trunk (left side and midline), from the skeleton.
 import { type Skeleton, backZ } from '../skeleton';
 import { type Vec3, lerp, madd } from '../vec';
+import { AXILLA } from '../parts/arm';
 import { type RayTable } from './rays';
 
 export function axialRays(sk: Skeleton): RayTable {
@@ -20,7 +21,9 @@ export function axialRays(sk: Skeleton): RayTable {
     chin: { from: A(0, 1.525, 0.04), dir: [0, -0.3, 1] },
     'laryngeal-prominence': { from: A(0, 1.505, 0), dir: [0, 0, 1] },
     'suprasternal-notch': { from: A(0, 1.442, 0), dir: [0, 0, 1] },
-    'forehead-hairline-corner': { from: hc, dir: toward(A(0.045, 1.7, 0.075)) },
+    // The hairline turns back at the temple about above the lateral end of the eyebrow, ~6 cm from the
+    // midline; the two corners span the 9-cun transverse head scale, so this sets every face cun.
+    'forehead-hairline-corner': { from: hc, dir: toward(A(0.08, 1.7, 0.045)) },
     'eyebrow-medial-end': { from: A(0.015, 1.648, 0.03), dir: [0, 0, 1] },
     'eyebrow-lateral-end': { from: A(0.048, 1.648, 0.02), dir: [0.3, 0, 1] },
     pupil: { from: A(0.032, 1.633, 0.03), dir: [0, 0, 1] },
@@ -63,9 +66,12 @@ function trunkRays(sk: Skeleton, A: (x: number, y: number, z: number) => Vec3): 
     'costal-margin-midclavicular': { from: [nip[0], 1.175 * s, 0], dir: [0, 0, 1] },
     'rib-11-free-end': { from: A(0.09, 1.13, -0.02), dir: [1, 0, 0.2] },
     'rib-12-free-end': { from: A(0.08, 1.11, -0.04), dir: [1, 0, -0.4] },
-    'axilla-apex': { from: A(0.11, 1.28, -0.005), dir: [0.3, 1, 0] },
-    'anterior-axillary-fold': { from: A(0.125, 1.32, -0.01), dir: [0.3, 0, 1] },
-    'posterior-axillary-fold': { from: A(0.125, 1.32, -0.01), dir: [0.3, 0, -1] },
+    // Apex of the axilla: the dome of the carved armpit hollow, reached from the shoulder mass above it.
+    'axilla-apex': { from: madd(p.shoulder!, [AXILLA[0], -0.03, AXILLA[2]], s), dir: [0, -1, 0] },
+    // Ends of the axillary folds, where they meet the arm (the upper-arm scale starts there): from the
+    // humerus a third of the way to the elbow, out through the arm's anteromedial / posteromedial skin.
+    'anterior-axillary-fold': { from: lerp(p.shoulder!, p.elbow!, 0.33), dir: [-0.6, 0, 1] },
+    'posterior-axillary-fold': { from: lerp(p.shoulder!, p.elbow!, 0.33), dir: [-0.6, 0, -1] },
     'iliac-crest-highest': { from: madd(p.iliacCrest!, [-0.04, 0, 0], s), dir: [1, 0.2, 0] },
     asis: { from: madd(p.asis!, [-0.02, 0, -0.03], s), dir: [0.2, 0, 1] },
     psis: { from: madd(p.psis!, [0, 0, 0.04], s), dir: [0, 0, -1] },

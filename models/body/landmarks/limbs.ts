@@ -95,8 +95,11 @@ export function lowerLimbRays(sk: Skeleton): RayTable {
     'metatarsal-1-base-medial': { from: local(0.09, 0.028, -0.01), dir: neg(ft.lat) },
     'metatarsal-5-tuberosity': { from: local(0.075, 0.016, 0.02), dir: ft.lat },
     'metatarsal-5-head-lateral': { from: local(0.122, 0.016, 0.02), dir: ft.lat },
-    'dorsum-1-2-junction': { from: local(0.085, 0.025, -0.012), dir: up },
-    'dorsum-4-5-junction': { from: local(0.085, 0.02, 0.025), dir: up },
+    // Metatarsal base junctions: ~5 cm in front of the ankle crease, a good third of the way to the toe
+    // webs (LR3 then lies ~2 cun behind the 1st web, as in the standard); the 4-5 junction a little
+    // further back, level with the lateral arch's tarsometatarsal line.
+    'dorsum-1-2-junction': { from: local(0.114, 0.025, -0.012), dir: up },
+    'dorsum-4-5-junction': { from: local(0.104, 0.02, 0.025), dir: up },
     'sole-anterior-depression': { from: local(0.1, 0.02, 0.004), dir: [0, -1, 0] },
     sole: { from: [A[0] - 0.01 * s, 0.02 * s, p.medMall![2]], dir: [0, -1, 0] },
   };

@@ -3,6 +3,9 @@
 import { type Kit } from '../kit';
 import { type Vec3, lerp, madd, norm, sub } from '../vec';
 
+/** centre of the carved armpit hollow, reference metres from the shoulder joint (shared with its landmark) */
+export const AXILLA: Vec3 = [-0.03, -0.105, -0.012];
+
 export function arm(kit: Kit): void {
   const { ell, cap, bone, at, sk } = kit;
   const S = sk.p.shoulder!, E = sk.p.elbow!, W = sk.p.wrist!;
@@ -12,6 +15,10 @@ export function arm(kit: Kit): void {
   cap('upper-arm', at(S, 0, -0.02, 0), E, 0.043, 0.034, 0.03);
   ell('biceps', madd(lerp(S, E, 0.55), [0, 0, 1], 0.013 * kit.s), [0.026, 0.08, 0.026], 0.02, up);
   ell('triceps', madd(lerp(S, E, 0.45), [0, 0, 1], -0.016 * kit.s), [0.028, 0.09, 0.028], 0.02, up);
+  // Armpit: the smooth unions of the shoulder, upper arm and chest wall would fill it, so a narrow
+  // hollow is carved between the anterior and posterior folds; its dome is the apex of the axilla.
+  const ax = AXILLA;
+  kit.carveEll('axilla', at(S, ax[0], ax[1], ax[2]), [0.011, 0.05, 0.02], 0.012);
   // Elbow: epicondyles either side, olecranon behind.
   const med = at(E, -0.034, 0.004, -0.006), lat = at(E, 0.03, 0.004, -0.004);
   bone('medial-epicondyle', med, [0.011, 0.011, 0.011], 0.012);
