@@ -1,3 +1,4 @@
+import { AddToPlanButton } from '../detail/AddToPlanButton';
 import { PointDetail } from '../detail/PointDetail';
 import '../detail/detail.css';
 import { pointByCode } from '../search/knowledge';
@@ -9,7 +10,7 @@ export function DetailPanel() {
   const point = code ? pointByCode(code) : undefined;
   return (
     <aside className="detail panel" aria-labelledby="detail-title">
-      {point ? <PointDetail point={point} /> : (
+      {point ? <PointDetail point={point} actions={<AddToPlanButton code={point.code} />} /> : (
         <>
           <h2 id="detail-title">Point</h2>
           <p className="muted">Search for a point or pick one on the body to see how to locate and needle it, and what to watch for.</p>

@@ -1,9 +1,46 @@
-/** Today's session plan: points, techniques and the live safety check. */
+// Today's session plan: patient, red-flag screening, points and techniques, and the live safety check.
+// The plan is opened and autosaved through the host (renderer/plan/plan-persistence.ts).
+import { useEffect } from 'react';
+import { ConditionSection } from '../plan/ConditionSection';
+import { HomeCareSection } from '../plan/HomeCareSection';
+import { NotesSection } from '../plan/NotesSection';
+import { PatientSection } from '../plan/PatientSection';
+import { PlanHeader } from '../plan/PlanHeader';
+import { startPersistence } from '../plan/plan-persistence';
+import { usePlanStore } from '../plan/plan-store';
+import { PointList } from '../plan/PointList';
+import { RedFlagSection } from '../plan/RedFlagSection';
+import { SafetySection } from '../plan/SafetySection';
+import { SafetySummary } from '../plan/SafetySummary';
+import { SessionSection } from '../plan/SessionSection';
+import { useUndoShortcuts } from '../plan/useUndoShortcuts';
+import '../plan/plan.css';
+
 export function PlanPanel() {
+  const ready = usePlanStore((s) => s.ready);
+  const planId = usePlanStore((s) => s.plan.id);
+  useEffect(() => startPersistence(), []);
+  useUndoShortcuts();
   return (
-    <aside className="plan panel" aria-labelledby="plan-title">
-      <h2 id="plan-title">Session plan</h2>
-      <p className="muted">No points in today's plan yet.</p>
+    <aside className="plan panel" aria-labelledby="plan-title" data-ready={ready} data-plan-id={planId}>
+      <div className="plan-sticky">
+        <PlanHeader />
+        {ready && <SafetySummary />}
+      </div>
+      {ready ? (
+        <>
+          <PatientSection />
+          <RedFlagSection />
+          <ConditionSection />
+          <PointList />
+          <SafetySection />
+          <SessionSection />
+          <HomeCareSection />
+          <NotesSection />
+        </>
+      ) : (
+        <p className="muted">Opening the latest plan…</p>
+      )}
     </aside>
   );
 }

@@ -30,3 +30,13 @@ test('contraindications stand out: SP6 in pregnancy, and code aliases are shown'
   await page.keyboard.press('Enter');
   await expect(page.locator('.detail-aliases')).toContainText('SJ5');
 });
+
+test('Add to plan puts the selected point into the session plan', async ({ host }) => {
+  const { page } = host;
+  await page.goto(`${host.origin}/index.html`);
+  await page.locator('#search-input').fill('zusanli');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Add to plan' }).click();
+  await expect(page.getByRole('button', { name: 'Add again to plan' })).toBeVisible();
+  await expect(page.locator('.plan')).toContainText('ST36');
+});

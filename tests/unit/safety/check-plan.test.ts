@@ -3,6 +3,8 @@ import { loadKnowledgeBase } from '../../../points/knowledge-base';
 import { checkPlan, type SafetyInput } from '../../../points/safety/check-plan';
 import type { CautionRule, PointSet } from '../../../points/schema/caution-rule';
 import type { RedFlag } from '../../../points/schema/red-flag';
+import { toSafetyInput } from '../../../renderer/plan/plan-model';
+import { fixturePlan } from '../plans/plan-test-kit';
 
 const src = [{ id: 'seed-003' }];
 const rule = (id: string, severity: CautionRule['severity'], when: CautionRule['when']): CautionRule => ({ id, severity, message: `msg ${id}`, when, sources: src });
@@ -91,5 +93,13 @@ describe('checkPlan with the real knowledge base', () => {
     const report = checkPlan(real, input({ redFlags: all }));
     expect(report.findings.filter((f) => f.severity === 'refer')).toHaveLength(real.redFlags.length);
     expect(real.redFlags.map((f) => f.id)).toEqual(expect.arrayContaining(['bladder-bowel-dysfunction', 'saddle-numbness']));
+  });
+});
+
+describe('the documented example plan', () => {
+  it('acknowledges a finding the engine really produces (no stale acknowledgement)', () => {
+    const report = checkPlan(loadKnowledgeBase(), toSafetyInput(fixturePlan()));
+    expect(report.staleAcknowledgements).toEqual([]);
+    expect(report.findings.find((f) => f.id === 'pregnancy-forbidden-points@SP6')?.acknowledged?.reason).toMatch(/not be needled/);
   });
 });

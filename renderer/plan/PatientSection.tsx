@@ -1,0 +1,52 @@
+import type { Plan } from '../../electron/contract/plan';
+import { numberText, optionalNumber } from './form-values';
+import { planKb } from './plan-kb';
+import { usePlanStore } from './plan-store';
+
+type Sex = Plan['patient']['sex'];
+const SEXES: readonly Sex[] = ['unspecified', 'female', 'male', 'other'];
+
+/** Who the plan is for, and the patient flags the safety check uses. */
+export function PatientSection() {
+  const patient = usePlanStore((s) => s.plan.patient);
+  const date = usePlanStore((s) => s.plan.date);
+  const dispatch = usePlanStore((s) => s.dispatch);
+  const flags = new Set(patient.flags);
+  return (
+    <section className="plan-section" aria-labelledby="plan-patient">
+      <h3 id="plan-patient">Patient</h3>
+      <label className="field">
+        <span>Name or identifier</span>
+        <input value={patient.name} maxLength={200} onChange={(e) => dispatch({ type: 'set-patient', patch: { name: e.target.value } })} />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span>Birth year</span>
+          <input
+            type="number" min={1900} max={2100} step={1} value={numberText(patient.birthYear)}
+            onChange={(e) => dispatch({ type: 'set-patient', patch: { birthYear: optionalNumber(e.target.value) } })}
+          />
+        </label>
+        <label className="field">
+          <span>Sex</span>
+          <select value={patient.sex} onChange={(e) => dispatch({ type: 'set-patient', patch: { sex: e.target.value as Sex } })}>
+            {SEXES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>Date</span>
+          <input type="date" value={date} onChange={(e) => e.target.value && dispatch({ type: 'set-fields', patch: { date: e.target.value } })} />
+        </label>
+      </div>
+      <fieldset className="flags">
+        <legend>Relevant conditions</legend>
+        {planKb().patientFlags.map((f) => (
+          <label key={f.id} className="check" title={f.description}>
+            <input type="checkbox" checked={flags.has(f.id)} onChange={(e) => dispatch({ type: 'set-flag', flag: f.id, on: e.target.checked })} />
+            {f.label}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

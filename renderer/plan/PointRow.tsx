@@ -1,0 +1,52 @@
+import type { KeyboardEvent } from 'react';
+import { pointByCode } from '../search/knowledge';
+import { useSelection } from '../state/selection';
+import type { PlanPointT, Side } from './plan-model';
+import { newUid, usePlanStore } from './plan-store';
+import { TechniqueEditor } from './TechniqueEditor';
+
+const SIDES: readonly Side[] = ['bilateral', 'left', 'right'];
+
+export interface PointRowProps {
+  point: PlanPointT;
+  index: number;
+  count: number;
+  /** the point has a contraindicated finding (unacknowledged) */
+  flagged: boolean;
+}
+
+/** One point of the plan: side, technique, note, and reordering (buttons or Alt+↑/↓). */
+export function PointRow({ point, index, count, flagged }: PointRowProps) {
+  const dispatch = usePlanStore((s) => s.dispatch);
+  const selectPoint = useSelection((s) => s.selectPoint);
+  const record = pointByCode(point.code);
+  const move = (delta: -1 | 1): void => dispatch({ type: 'move-point', uid: point.uid, delta });
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>): void => {
+    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.target instanceof HTMLTextAreaElement) return;
+    e.preventDefault();
+    move(e.key === 'ArrowUp' ? -1 : 1);
+  };
+  return (
+    <li className={`plan-point${flagged ? ' is-flagged' : ''}`} data-code={point.code} onKeyDown={onKeyDown} aria-label={`${index + 1}. ${point.code}`}>
+      <div className="point-head">
+        <button type="button" className="link point-code" onClick={() => selectPoint(point.code)} title="Show this point">
+          <strong>{point.code}</strong> {record && <span className="muted">{record.pinyin.toned}</span>}
+        </button>
+        <select aria-label={`Side for ${point.code}`} value={point.side} onChange={(e) => dispatch({ type: 'set-side', uid: point.uid, side: e.target.value as Side })}>
+          {SIDES.map((s) => <option key={s} value={s}>{s}</option>)}
+        </select>
+      </div>
+      <TechniqueEditor point={point} />
+      <textarea
+        className="point-note" rows={1} maxLength={4000} placeholder="Note for this point" aria-label={`Note for ${point.code}`}
+        value={point.note} onChange={(e) => dispatch({ type: 'set-point-note', uid: point.uid, note: e.target.value })}
+      />
+      <div className="point-actions">
+        <button type="button" onClick={() => move(-1)} disabled={index === 0} aria-label={`Move ${point.code} up`} title="Move up (Alt+↑)">↑</button>
+        <button type="button" onClick={() => move(1)} disabled={index === count - 1} aria-label={`Move ${point.code} down`} title="Move down (Alt+↓)">↓</button>
+        <button type="button" onClick={() => dispatch({ type: 'duplicate-point', uid: point.uid, newUid: newUid() })}>Duplicate</button>
+        <button type="button" className="danger" onClick={() => dispatch({ type: 'remove-point', uid: point.uid })} aria-label={`Remove ${point.code}`}>Remove</button>
+      </div>
+    </li>
+  );
+}

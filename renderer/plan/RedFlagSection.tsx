@@ -1,0 +1,35 @@
+import { planKb } from './plan-kb';
+import type { RedFlagAnswer } from './plan-model';
+import { usePlanStore } from './plan-store';
+
+const ANSWERS: readonly RedFlagAnswer[] = ['no', 'yes', 'unknown'];
+
+/** Red-flag screening: any "yes" makes the safety check say "refer before treating". */
+export function RedFlagSection() {
+  const answers = usePlanStore((s) => s.plan.redFlags);
+  const dispatch = usePlanStore((s) => s.dispatch);
+  const flags = planKb().redFlags;
+  const open = flags.filter((f) => answers[f.id] === undefined).length;
+  return (
+    <details className="plan-section" open>
+      <summary><h3>Red-flag screening</h3> <span className="muted">{open > 0 ? `${open} not asked` : 'all asked'}</span></summary>
+      {flags.map((f) => (
+        <fieldset key={f.id} className={`red-flag${answers[f.id] === 'yes' ? ' is-yes' : ''}`}>
+          <legend title={f.concern}>{f.label}</legend>
+          <p className="muted small">{f.ask}</p>
+          <div className="answers">
+            {ANSWERS.map((a) => (
+              <label key={a} className="check">
+                <input
+                  type="radio" name={`red-flag-${f.id}`} value={a} checked={answers[f.id] === a}
+                  onChange={() => dispatch({ type: 'answer-red-flag', id: f.id, answer: a })}
+                />
+                {a}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react';
+import { numberText, optionalNumber } from './form-values';
+import { defaultTechnique, TECHNIQUE_KEYS, type PlanPointT, type PlanTechniqueT, type TechniqueKey } from './plan-model';
+import { usePlanStore } from './plan-store';
+
+type Needling = NonNullable<PlanTechniqueT['needling']>;
+const LABEL: Record<TechniqueKey, string> = { needling: 'Needling', moxibustion: 'Moxa', cupping: 'Cupping', electro: 'Electro' };
+const ANGLES = ['perpendicular', 'oblique', 'transverse'] as const;
+const STIMULATION = ['even', 'tonifying', 'reducing', 'none'] as const;
+const MOXA = ['stick', 'cone', 'warm-needle', 'box'] as const;
+const CUPS = ['stationary', 'moving', 'flash'] as const;
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return <label className="field compact"><span>{label}</span>{children}</label>;
+}
+
+function Choice<T extends string>({ value, options, onChange }: { value: T | undefined; options: readonly T[]; onChange: (v: T | undefined) => void }) {
+  return (
+    <select value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
+      <option value="">—</option>
+      {options.map((o) => <option key={o} value={o}>{o}</option>)}
+    </select>
+  );
+}
+
+function Num({ value, min, max, step, onChange }: { value: number | undefined; min: number; max: number; step: number; onChange: (n: number | undefined) => void }) {
+  return <input type="number" min={min} max={max} step={step} value={numberText(value)} onChange={(e) => onChange(optionalNumber(e.target.value))} />;
+}
+
+/** Technique toggles for one plan point, with the main settings of each technique switched on. */
+export function TechniqueEditor({ point }: { point: PlanPointT }) {
+  const dispatch = usePlanStore((s) => s.dispatch);
+  const t = point.technique;
+  const set = (technique: PlanTechniqueT, field?: string): void => dispatch({ type: 'set-technique', uid: point.uid, technique, field });
+  const toggle = (key: TechniqueKey, on: boolean): void => {
+    const next: PlanTechniqueT = { ...t };
+    if (on) Object.assign(next, { [key]: defaultTechnique(key) });
+    else delete next[key];
+    set(next);
+  };
+  const needling = (patch: Partial<Needling>, field: string): void => set({ ...t, needling: { ...t.needling, ...patch } }, field);
+  return (
+    <div className="technique">
+      <div className="technique-toggles" role="group" aria-label={`Techniques for ${point.code}`}>
+        {TECHNIQUE_KEYS.map((k) => (
+          <label key={k} className="chip">
+            <input type="checkbox" checked={t[k] !== undefined} onChange={(e) => toggle(k, e.target.checked)} />
+            {LABEL[k]}
+          </label>
+        ))}
+      </div>
+      {t.needling && (
+        <div className="technique-fields">
+          <Field label="Angle"><Choice value={t.needling.angle} options={ANGLES} onChange={(angle) => needling({ angle }, 'angle')} /></Field>
+          <Field label="Depth (cun)"><Num value={t.needling.depthCun} min={0} max={10} step={0.1} onChange={(depthCun) => needling({ depthCun }, 'depth')} /></Field>
+          <Field label="Gauge"><input value={t.needling.gauge ?? ''} maxLength={20} onChange={(e) => needling({ gauge: e.target.value || undefined }, 'gauge')} /></Field>
+          <Field label="Retain (min)"><Num value={t.needling.retentionMin} min={0} max={180} step={1} onChange={(retentionMin) => needling({ retentionMin }, 'retention')} /></Field>
+          <Field label="Stimulation"><Choice value={t.needling.stimulation} options={STIMULATION} onChange={(stimulation) => needling({ stimulation }, 'stimulation')} /></Field>
+        </div>
+      )}
+      {t.moxibustion && (
+        <div className="technique-fields">
+          <Field label="Moxa"><Choice value={t.moxibustion.kind} options={MOXA} onChange={(kind) => set({ ...t, moxibustion: { ...t.moxibustion, kind: kind ?? 'stick' } })} /></Field>
+          <Field label="Minutes"><Num value={t.moxibustion.minutes} min={0} max={60} step={1} onChange={(minutes) => set({ ...t, moxibustion: { kind: t.moxibustion?.kind ?? 'stick', minutes } }, 'moxa-min')} /></Field>
+        </div>
+      )}
+      {t.cupping && (
+        <div className="technique-fields">
+          <Field label="Cupping"><Choice value={t.cupping.kind} options={CUPS} onChange={(kind) => set({ ...t, cupping: { ...t.cupping, kind: kind ?? 'stationary' } })} /></Field>
+          <Field label="Minutes"><Num value={t.cupping.minutes} min={0} max={60} step={1} onChange={(minutes) => set({ ...t, cupping: { kind: t.cupping?.kind ?? 'stationary', minutes } }, 'cup-min')} /></Field>
+        </div>
+      )}
+      {t.electro && (
+        <div className="technique-fields">
+          <Field label="Frequency (Hz)"><Num value={t.electro.frequencyHz} min={0.5} max={200} step={0.5} onChange={(hz) => set({ ...t, electro: { minutes: t.electro?.minutes ?? 20, frequencyHz: hz ?? 0 } }, 'hz')} /></Field>
+          <Field label="Minutes"><Num value={t.electro.minutes} min={1} max={60} step={1} onChange={(m) => set({ ...t, electro: { frequencyHz: t.electro?.frequencyHz ?? 2, minutes: m ?? 0 } }, 'e-min')} /></Field>
+        </div>
+      )}
+    </div>
+  );
+}
