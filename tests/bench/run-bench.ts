@@ -8,6 +8,9 @@ import { startBrowserHost } from '../../electron/browser-host/browser-host';
 import { createGate } from '../../electron/services/handler-gate';
 import { createServices } from '../../electron/services/services';
 import { runSearchBench } from './search-bench';
+import { readFileSync } from 'node:fs';
+import { Plan } from '../../electron/contract/plan';
+import { exportPlanPdf } from '../../electron/browser-host/pdf-export';
 
 export function quantiles(samples: number[]): { p50: number; p99: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -48,3 +51,15 @@ emit('renderer-load-to-host-ready', { unit: 'ms', runs: loads.length, ...quantil
 
 // Search: per-keystroke latency of our index vs one fuse.js index over all text (issue: search).
 runSearchBench(emit);
+
+// PDF export of the example plan (browser host start + print route + page.pdf), end to end.
+const plan = Plan.parse(JSON.parse(readFileSync('tests/fixtures/plan-sciatica.acuplan', 'utf8')));
+const pdfDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-bench-pdf-'));
+const exports: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  await exportPlanPdf(plan, path.join(pdfDir, `plan-${i}.pdf`));
+  exports.push(performance.now() - t);
+}
+await rm(pdfDir, { recursive: true, force: true });
+emit('plan-pdf-export', { unit: 'ms', runs: exports.length, points: plan.points.length, bodyViews: 0, ...quantiles(exports) });

@@ -1,0 +1,70 @@
+// The printable plan: what the PDF export renders (Chromium's printToPDF / page.pdf). Everything the
+// clinician typed is rendered as text. Sets data-print-ready on <body> once content and fonts are in.
+import { useEffect, useState } from 'react';
+import type { Plan } from '../../electron/contract/plan';
+import { checkPlan, type SafetyReport } from '../../points/safety/check-plan';
+import { callHost } from '../host/host-client';
+import { planKb } from '../plan/plan-kb';
+import { toSafetyInput } from '../plan/plan-model';
+import { DISCLAIMER } from '../shell/StatusBar';
+import { PrintFindings } from './PrintFindings';
+import { PrintPoints } from './PrintPoints';
+import { patientLine } from './print-format';
+import type { PrintRoute } from './print-route';
+import './print.css';
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; plan: Plan; report: SafetyReport };
+
+export function PrintView({ route }: { route: PrintRoute }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    document.documentElement.dataset.view = 'print';
+    void callHost('plans:open', { id: route.planId }).then((r) => {
+      if (!r.ok) setState({ status: 'error', message: r.message });
+      else setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)) });
+    });
+  }, [route.planId]);
+  useEffect(() => {
+    if (state.status === 'loading') return;
+    void document.fonts.ready.then(() => { document.body.dataset.printReady = state.status; });
+  }, [state.status]);
+
+  if (state.status === 'loading') return <p>Preparing the plan…</p>;
+  if (state.status === 'error') return <p role="alert">The plan could not be printed: {state.message}</p>;
+  const { plan, report } = state;
+  const sources = [...new Set(report.findings.flatMap((f) => f.sources.map((s) => s.id)))];
+  const kbSources = planKb().sources;
+  return (
+    <main className="print" data-paper={route.paper}>
+      <header className="print-header">
+        <h1>Session plan</h1>
+        <p className="print-meta">{plan.date}{plan.clinician ? ` · ${plan.clinician}` : ''}</p>
+        <p className="print-patient">{patientLine(plan)}</p>
+        {plan.condition.text && <p>Presenting condition: {plan.condition.text}</p>}
+      </header>
+      <PrintFindings report={report} />
+      <PrintPoints plan={plan} />
+      <section className="print-section">
+        <h2>Session and course</h2>
+        <p>
+          {plan.sessionMinutes ? `Session about ${plan.sessionMinutes} minutes. ` : ''}
+          {plan.course ? `Course: ${plan.course.sessions} sessions, ${plan.course.perWeek} per week.` : 'Course not set.'}
+        </p>
+      </section>
+      {plan.notes && <section className="print-section"><h2>Notes</h2><p className="print-notes">{plan.notes}</p></section>}
+      {plan.homeCare.length > 0 && (
+        <section className="print-section print-homecare">
+          <h2>Home care — for the patient</h2>
+          <p className="print-patient">{patientLine(plan)} · {plan.date}</p>
+          <ol>{plan.homeCare.map((h, i) => <li key={i}>{h}</li>)}</ol>
+          <p className="muted">Stop any exercise that sharply increases pain, numbness or weakness, and contact your practitioner.</p>
+        </section>
+      )}
+      <footer className="print-section print-sources">
+        <h2>Sources</h2>
+        <ul>{sources.map((id) => <li key={id}>{kbSources.find((s) => s.id === id)?.title ?? id}</li>)}</ul>
+        <p className="print-disclaimer">{DISCLAIMER}</p>
+      </footer>
+    </main>
+  );
+}
