@@ -1,13 +1,32 @@
 // `npm run screenshots -- <dir>`: renders the main screens of the production build through the browser
-// host to PNGs (light and dark theme, About dialog), so changes can be looked at without a desktop.
+// host to PNGs (light and dark theme, About dialog, the 3D viewer with GB30 selected), so changes can be
+// looked at without a desktop.
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { startBrowserHost } from '../browser-host/browser-host';
 
 const outDir = path.resolve(process.argv[2] ?? 'screenshots');
 await mkdir(outDir, { recursive: true });
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-shots-'));
+
+/** GB30 selected through search, seen from the back once the camera has settled. */
+async function viewerShot(page: Page, file: string): Promise<void> {
+  await page.locator('#search-input').click();
+  await page.keyboard.type('huantiao');
+  await page.waitForSelector('#search-option-point-GB30');
+  await page.keyboard.press('Enter');
+  await page.locator('.viewer-buttons button[data-view="back"]').click({ timeout: 5_000 }).catch(() => undefined);
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(300);
+    const now = (await page.locator('.viewport').getAttribute('data-selected-screen')) ?? '';
+    if (now && now === last) break;
+    last = now;
+  }
+  await page.screenshot({ path: file });
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   const host = await startBrowserHost({ dataDir, colorScheme });
@@ -16,11 +35,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(`${host.origin}/index.html`);
     await page.waitForSelector('[data-host-status="ready"]');
     await page.evaluate(() => document.fonts.ready);
+    // The 3D body loads after the shell; wait for its first frame (or the no-WebGL fallback).
+    await page.waitForSelector('.viewport[data-scene-ready="true"], .viewer-fallback', { timeout: 60_000 });
     await page.screenshot({ path: path.join(outDir, `shell-${colorScheme}.png`) });
     if (colorScheme === 'light') {
       await host.sendMenuCommand('show-about');
       await page.waitForSelector('dialog.about[open]');
       await page.screenshot({ path: path.join(outDir, 'about.png') });
+      await page.keyboard.press('Escape');
+      await viewerShot(host.page, path.join(outDir, 'viewer-gb30.png'));
     }
   } finally {
     await host.close();

@@ -1,11 +1,14 @@
-/** The 3D body viewport region. The body viewer (issue: reference view) renders here. */
+// The 3D body viewport region: hosts the body viewer; the section itself carries the viewer's test
+// attributes (data-scene-ready, data-selected-screen) so tests find them on a stable element.
+import { useRef } from 'react';
+import { BodyViewer } from '../viewer/BodyViewer';
+
 export function Viewport() {
+  const ref = useRef<HTMLElement>(null);
   return (
-    <section className="viewport panel" aria-labelledby="viewport-title" tabIndex={0}>
+    <section ref={ref} className="viewport panel" aria-labelledby="viewport-title" tabIndex={0}>
       <h2 id="viewport-title" className="visually-hidden">Body</h2>
-      <div className="viewport-empty">
-        <p className="muted">The 3D body and its computed point positions appear here.</p>
-      </div>
+      <BodyViewer host={ref} />
     </section>
   );
 }

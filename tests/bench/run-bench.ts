@@ -8,6 +8,7 @@ import { startBrowserHost } from '../../electron/browser-host/browser-host';
 import { createGate } from '../../electron/services/handler-gate';
 import { createServices } from '../../electron/services/services';
 import { runSearchBench } from './search-bench';
+import { runViewerBench } from './viewer-bench';
 import { readFileSync } from 'node:fs';
 import { Plan } from '../../electron/contract/plan';
 import { exportPlanPdf } from '../../electron/browser-host/pdf-export';
@@ -51,6 +52,9 @@ emit('renderer-load-to-host-ready', { unit: 'ms', runs: loads.length, ...quantil
 
 // Search: per-keystroke latency of our index vs one fuse.js index over all text (issue: search).
 runSearchBench(emit);
+
+// 3D viewer: first frame with the body after navigation (software WebGL here), draw calls.
+await runViewerBench(emit);
 
 // PDF export of the example plan (browser host start + print route + page.pdf), end to end.
 const plan = Plan.parse(JSON.parse(readFileSync('tests/fixtures/plan-sciatica.acuplan', 'utf8')));

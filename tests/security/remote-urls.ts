@@ -13,6 +13,16 @@ export const ALLOWED_IN_JS = [
   'https://react.dev/link/',
   'https://json-schema.org/', // $schema identifiers written by zod's JSON Schema export
   'http://json-schema.org/',
+  // @react-three/fiber: error messages link to its docs, and its bundled package.json metadata (author,
+  // contributors, repository, funding; read only for the React DevTools version) — nothing is fetched.
+  'https://docs.pmnd.rs/',
+  'https://github.com/pmndrs/',
+  'https://github.com/drcmda',
+  'https://github.com/joshuaellis',
+  'https://github.com/codyjasonbennett',
+  'https://github.com/krispya',
+  'https://opencollective.com/react-three-fiber',
+  'https://github.com/react-spring/react-use-measure/', // an error message's link (R3F's resize hook)
 ];
 
 /** Exact strings allowed in scripts: the main process's block-everything webRequest filters. */

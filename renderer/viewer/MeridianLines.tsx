@@ -1,0 +1,59 @@
+// The channel pathways: every channel and side as line segments following the point order, all in one
+// LineSegments (one draw call), plus the selected point's channel drawn again, emphasised (one more).
+import { useLoader, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, Mesh } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { useSelection } from '../state/selection';
+import { LINE_COLORS } from './marker-style';
+import { bodyUrl, LINE_LIFT_M } from './scene-data';
+import { parseChannelCode, polylineSegments, type ChannelPath } from './scene-math';
+import { layOnSkin } from './skin-path';
+
+export interface MeridianLinesProps {
+  paths: readonly ChannelPath[];
+}
+
+const baseMaterial = new LineBasicMaterial({ color: LINE_COLORS.channel, transparent: true, opacity: 0.55, toneMapped: false });
+const emphasisMaterial = new LineBasicMaterial({ color: LINE_COLORS.emphasised, toneMapped: false });
+
+function segmentsGeometry(paths: readonly ChannelPath[]): BufferGeometry {
+  const g = new BufferGeometry();
+  g.setAttribute('position', new Float32BufferAttribute(paths.flatMap((p) => polylineSegments(p.positions)), 3));
+  return g;
+}
+
+function skinGeometry(root: { traverse: (fn: (o: unknown) => void) => void }): BufferGeometry | undefined {
+  let found: BufferGeometry | undefined;
+  root.traverse((o) => { if (!found && o instanceof Mesh) found = o.geometry as BufferGeometry; });
+  return found;
+}
+
+export function MeridianLines({ paths: straight }: MeridianLinesProps) {
+  // The same cached glTF as BodyModel (useLoader caches by URL): no second download or parse.
+  const gltf = useLoader(GLTFLoader, bodyUrl);
+  const paths = useMemo(() => {
+    const skin = skinGeometry(gltf.scene);
+    return skin ? layOnSkin(straight, skin, LINE_LIFT_M) : straight;
+  }, [gltf, straight]);
+  const selected = useSelection((s) => s.pointCode);
+  const invalidate = useThree((s) => s.invalidate);
+  const channel = selected ? parseChannelCode(selected)?.channel : undefined;
+  const all = useMemo(() => segmentsGeometry(paths), [paths]);
+  const emphasised = useMemo(
+    () => (channel ? segmentsGeometry(paths.filter((p) => p.channel === channel)) : null),
+    [paths, channel],
+  );
+  useEffect(() => () => all.dispose(), [all]);
+  useEffect(() => {
+    invalidate();
+    return () => emphasised?.dispose();
+  }, [emphasised, invalidate]);
+
+  return (
+    <group>
+      <lineSegments geometry={all} material={baseMaterial} raycast={() => null} />
+      {emphasised && <lineSegments geometry={emphasised} material={emphasisMaterial} renderOrder={1} raycast={() => null} />}
+    </group>
+  );
+}

@@ -1,0 +1,54 @@
+// The 3D scene: canvas (on-demand frames), lights, body, markers, channel lines, camera rig, plus the
+// HTML overlay (view buttons, labels). Hover is React state but changes only when the pointer moves
+// onto another marker; the camera and label positions never go through React.
+import { Canvas } from '@react-three/fiber';
+import { Suspense, use, useRef, useState, type RefObject } from 'react';
+import { useSelection } from '../state/selection';
+import { BodyModel } from './BodyModel';
+import { CameraRig } from './CameraRig';
+import { MeridianLines } from './MeridianLines';
+import { PointLabel } from './PointLabel';
+import { PointMarkers } from './PointMarkers';
+import { SceneProbe } from './SceneProbe';
+import { loadSceneData } from './scene-data';
+import { ViewButtons } from './ViewButtons';
+
+export interface ViewerCanvasProps {
+  host: RefObject<HTMLElement | null>;
+}
+
+export function ViewerCanvas({ host }: ViewerCanvasProps) {
+  const data = use(loadSceneData());
+  const [hovered, setHovered] = useState<number | null>(null);
+  const selected = useSelection((s) => s.pointCode);
+  const selectedLabel = useRef<HTMLDivElement>(null);
+  const hoveredLabel = useRef<HTMLDivElement>(null);
+  const hoveredCode = hovered === null ? null : data.markers[hovered]?.code ?? null;
+
+  return (
+    <div className="viewer" data-hovered={hoveredCode ?? ''}>
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        camera={{ fov: 35, near: 0.05, far: 20, position: [0, 0.9, 3.4] }}
+        gl={{ antialias: true, preserveDrawingBuffer: false }}
+        aria-label="3D body with acupuncture points"
+        style={{ cursor: hovered === null ? 'grab' : 'pointer' }}
+      >
+        <hemisphereLight args={['#ffffff', '#8a7a70', 1.6]} />
+        <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
+        <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+        <Suspense fallback={null}>
+          <BodyModel onPointerOver={() => setHovered(null)} />
+          <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} />
+          <MeridianLines paths={data.paths} />
+          <CameraRig data={data} />
+          <SceneProbe data={data} host={host} hovered={hovered} selectedLabel={selectedLabel} hoveredLabel={hoveredLabel} />
+        </Suspense>
+      </Canvas>
+      <PointLabel ref={selectedLabel} code={selected} kind="selected" />
+      <PointLabel ref={hoveredLabel} code={hoveredCode} kind="hovered" />
+      <ViewButtons />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// The native menu's View → Front/Back/Left/Right (Ctrl/Cmd+1…4) drive the camera presets.
+import { useEffect } from 'react';
+import { onMenuCommand } from '../host/host-client';
+import type { PresetView } from './scene-math';
+import { useViewerCommands } from './viewer-commands';
+
+const MENU_VIEWS: Record<string, PresetView> = {
+  'view-front': 'front', 'view-back': 'back', 'view-left': 'left', 'view-right': 'right',
+};
+
+export function useMenuViews(): void {
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        const view = MENU_VIEWS[command];
+        if (view) useViewerCommands.getState().send({ kind: 'preset', view });
+      }),
+    [],
+  );
+}

@@ -1,0 +1,112 @@
+// The 3D body viewer in the production renderer (software WebGL in headless Chromium): the selected
+// point's marker is highlighted on screen, preset views move the camera, and without WebGL the
+// viewport shows the 2D fallback while search and the detail panel keep working.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** The highlight colour of a selected marker (renderer/viewer/marker-style.ts), as the test expects it. */
+const HIGHLIGHT = { r: 0xe6, g: 0x00, b: 0x7e };
+
+async function selectBySearch(page: Page, text: string, code: string): Promise<void> {
+  const input = page.locator('#search-input');
+  await input.fill('');
+  await input.click();
+  await page.keyboard.type(text);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('data-result-id', code);
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the camera has settled (exposed screen position unchanged over 400 ms) and returns it. */
+async function settledScreen(page: Page): Promise<{ xy: [number, number]; visible: boolean }> {
+  const viewport = page.locator('.viewport');
+  let last = '';
+  await expect.poll(async () => {
+    const now = `${await viewport.getAttribute('data-selected-screen')}|${await viewport.getAttribute('data-selected-visible')}`;
+    const same = now === last && !now.startsWith('|');
+    last = now;
+    await page.waitForTimeout(400);
+    return same;
+  }, { timeout: 20_000 }).toBe(true);
+  const [screen = '', visible] = last.split('|');
+  const [x = NaN, y = NaN] = screen.split(',').map(Number);
+  return { xy: [x, y], visible: visible === 'true' };
+}
+
+/** Counts pixels close to the highlight colour in a square around a viewport-relative point. */
+async function highlightPixels(page: Page, xy: [number, number], half = 12): Promise<number> {
+  const box = await page.locator('.viewport').boundingBox();
+  if (!box) throw new Error('no viewport box');
+  const png = await page.screenshot({ clip: { x: box.x + xy[0] - half, y: box.y + xy[1] - half, width: half * 2, height: half * 2 } });
+  // Decode in the page (no PNG library in the test): data: images are allowed by the CSP's img-src.
+  return page.evaluate(async ({ b64, c }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return -1;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (Math.abs((d[i] ?? 0) - c.r) < 40 && Math.abs((d[i + 1] ?? 0) - c.g) < 40 && Math.abs((d[i + 2] ?? 0) - c.b) < 40) n++;
+    }
+    return n;
+  }, { b64: png.toString('base64'), c: HIGHLIGHT });
+}
+
+test('GB30 selected by search is highlighted on the body; preset views move the camera', async ({ host }) => {
+  const { page } = host;
+  await page.goto(`${host.origin}/index.html`);
+  const viewport = page.locator('.viewport');
+  await expect(viewport).toHaveAttribute('data-scene-ready', 'true', { timeout: 60_000 });
+  const probe = await page.evaluate(() => (window as unknown as { __viewer?: { drawCalls: number } }).__viewer);
+  // Body, markers (one instanced mesh) and all channel lines: a handful of draw calls, not hundreds.
+  expect(probe?.drawCalls).toBeGreaterThanOrEqual(3);
+  expect(probe?.drawCalls).toBeLessThanOrEqual(6);
+
+  await selectBySearch(page, 'huantiao', 'GB30');
+  await expect(viewport.locator('[data-label="selected"]')).toContainText('GB30');
+
+  // GB30 lies on the buttock: hidden from the front, in view from the back.
+  await page.getByRole('button', { name: 'Front view' }).click();
+  const front = await settledScreen(page);
+  expect(front.visible).toBe(false);
+  await host.sendMenuCommand('view-back');
+  const back = await settledScreen(page);
+  expect(back.visible).toBe(true);
+  expect(Math.hypot(back.xy[0] - front.xy[0], back.xy[1] - front.xy[1])).toBeGreaterThan(20);
+  await expect(viewport.locator('[data-label="selected"]')).toBeVisible();
+  expect(await highlightPixels(page, back.xy)).toBeGreaterThan(10);
+
+  // Selecting another point moves the highlight away: the same spot is no longer highlight-coloured.
+  await selectBySearch(page, 'zusanli', 'ST36');
+  await page.getByRole('button', { name: 'Back view' }).click();
+  await settledScreen(page);
+  expect(await highlightPixels(page, back.xy)).toBe(0);
+
+  // Picking: hovering the GB30 marker labels it, clicking it selects it (instanceId → point code).
+  const box = await viewport.boundingBox();
+  if (!box) throw new Error('no viewport box');
+  await page.mouse.move(box.x + back.xy[0], box.y + back.xy[1]);
+  await expect(viewport.locator('.viewer')).toHaveAttribute('data-hovered', 'GB30');
+  await expect(viewport.locator('[data-label="hovered"]')).toContainText('GB30');
+  await page.mouse.click(box.x + back.xy[0], box.y + back.xy[1]);
+  await expect(page.locator('#detail-title')).toHaveText(/^GB30\b/);
+});
+
+test.describe('without WebGL', () => {
+  test.use({ hostOptions: { args: ['--disable-webgl', '--disable-3d-apis'] } });
+
+  test('the viewport shows the 2D fallback and search still selects points', async ({ host }) => {
+    const { page } = host;
+    await page.goto(`${host.origin}/index.html`);
+    await expect(page.locator('.app')).toHaveAttribute('data-host-status', 'ready');
+    await expect(page.locator('.viewport')).toContainText('3D view needs WebGL');
+    await expect(page.locator('.viewport canvas')).toHaveCount(0);
+    await selectBySearch(page, 'huantiao', 'GB30');
+    await expect(page.locator('#detail-title')).toHaveText(/^GB30\b/);
+  });
+});
