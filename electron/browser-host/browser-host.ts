@@ -11,6 +11,7 @@ import { createServices } from '../services/services';
 import { isAppUrl } from '../main/url-policy';
 import { CHROMIUM_ARGS, requireChromium } from './chromium-path';
 import { startStaticServer } from './static-server';
+import { renderPrintPdf } from './print-pdf';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BINDING = '__acupointInvoke';
@@ -26,6 +27,8 @@ export interface BrowserHostOptions {
   colorScheme?: 'light' | 'dark';
   /** extra Chromium flags, e.g. to disable WebGL for the 2D fallback test */
   args?: string[];
+  /** where plans:export-pdf writes (stands in for the save dialog); default <dataDir>/exports */
+  exportDir?: string;
 }
 
 export interface BrowserHost {
@@ -43,11 +46,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const rendererDir = options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer');
   const server = await startStaticServer(rendererDir);
   const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; version: string };
+  // Filled in below once Chromium runs; only used when a page asks for a PDF.
+  const live: { context?: BrowserContext } = {};
+  const exportDir = options.exportDir ?? path.join(options.dataDir, 'exports');
   const gate = createGate({
     handlers: createServices({
       appInfo: {
         name: pkg.productName, version: pkg.version, host: 'browser', platform: process.platform,
         versions: { node: process.versions.node }, dataDir: path.join(options.dataDir, 'plans'),
+      },
+      pdf: {
+        render: (planId, paper) => {
+          if (!live.context) throw new Error('browser not started');
+          return renderPrintPdf(live.context, server.origin, planId, paper);
+        },
+        chooseTarget: async (name) => path.join(exportDir, name),
       },
     }),
     isTrustedSender: (url) => isAppUrl(url, server.origin),
@@ -64,6 +77,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   await context.exposeBinding(BINDING, ({ frame }, channel: unknown, request: unknown) => gate(channel, frame.url(), request));
   await context.addInitScript({ content: bridgeScript(BRIDGE_GLOBAL, BINDING, MENU_DOM_EVENT) });
+  live.context = context;
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));

@@ -2,6 +2,7 @@
 // its schemas cover exactly these names.
 export const CHANNEL_NAMES = [
   'app:info', 'plans:list', 'plans:open', 'plans:save', 'plans:duplicate', 'plans:delete', 'plans:restore',
+  'plans:export-pdf',
 ] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 export const MENU_EVENT = 'menu:command';

@@ -34,6 +34,11 @@ export const HOST_CHANNELS = {
   'plans:duplicate': { request: PlanId, response: Plan },
   'plans:delete': { request: PlanId, response: Done },
   'plans:restore': { request: PlanId, response: Done },
+  'plans:export-pdf': {
+    request: z.strictObject({ id: z.string().max(64), paper: z.enum(['A4', 'Letter']) }),
+    /** saved: false when the clinician cancelled the save dialog */
+    response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
+  },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof HOST_CHANNELS;

@@ -9,6 +9,7 @@ import { hardenSession, hardenWebContents } from './hardening';
 import { buildMenuTemplate } from './menu-template';
 import { APP_ORIGIN, isAppUrl } from './url-policy';
 import { createMainWindow } from './window';
+import { electronPdfDeps } from './print-window';
 
 const APP_NAME = 'Acupoint Reference';
 // Tests (and careful users) can point the app at a fresh profile folder.
@@ -34,8 +35,10 @@ async function start(): Promise<void> {
   const root = app.getAppPath();
   hardenSession();
   serveRenderer(path.join(root, 'out', 'renderer'));
+  const preload = path.join(root, 'out', 'preload', 'preload.cjs');
   const gate = createGate({
     handlers: createServices({
+      pdf: electronPdfDeps(preload),
       appInfo: {
         name: APP_NAME,
         version: app.getVersion(),
@@ -52,10 +55,7 @@ async function start(): Promise<void> {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, (event, request: unknown) => gate(channel, event.senderFrame?.url, request));
   }
-  const win = await createMainWindow(
-    path.join(root, 'out', 'preload', 'preload.cjs'),
-    path.join(app.getPath('userData'), 'window-state.json'),
-  );
+  const win = await createMainWindow(preload, path.join(app.getPath('userData'), 'window-state.json'));
   const template = buildMenuTemplate({
     appName: APP_NAME,
     platform: process.platform,

@@ -3,11 +3,15 @@
 import type { Channel, RequestOf, ResponseOf } from '../contract/host-api';
 import { createAppInfoService, type AppInfoDeps } from './app-info';
 import { createPlanStore } from './plan-store';
+import { createPdfService, type PdfDeps } from './pdf-service';
+import { UserFacingError } from './handler-gate';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
 export interface ServiceDeps {
   appInfo: AppInfoDeps;
+  /** PDF rendering and save-target choice; hosts without it answer plans:export-pdf with a clear error */
+  pdf?: PdfDeps;
 }
 
 const done = { done: true } as const;
@@ -16,6 +20,7 @@ export function createServices(deps: ServiceDeps): Handlers {
   const appInfo = createAppInfoService(deps.appInfo);
   // Plans live in the data folder app:info reports, so the About box tells the truth about where they are.
   const plans = createPlanStore({ dir: deps.appInfo.dataDir });
+  const exportPdf = deps.pdf ? createPdfService(plans, deps.pdf) : undefined;
   return {
     'app:info': () => appInfo(),
     'plans:list': ({ query }) => plans.list(query),
@@ -24,5 +29,9 @@ export function createServices(deps: ServiceDeps): Handlers {
     'plans:duplicate': ({ id }) => plans.duplicate(id),
     'plans:delete': async ({ id }) => { await plans.remove(id); return done; },
     'plans:restore': async ({ id }) => { await plans.restore(id); return done; },
+    'plans:export-pdf': ({ id, paper }) => {
+      if (!exportPdf) throw new UserFacingError('PDF export is not available in this window.');
+      return exportPdf(id, paper);
+    },
   };
 }

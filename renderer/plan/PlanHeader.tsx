@@ -1,3 +1,4 @@
+import { ExportPdfButton } from './ExportPdfButton';
 import { startNewPlan } from './plan-persistence';
 import { canRedo, canUndo, usePlanStore, type SaveStatus } from './plan-store';
 
@@ -30,6 +31,7 @@ export function PlanHeader() {
         <button type="button" onClick={redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
         <button type="button" onClick={startNewPlan}>New plan</button>
       </div>
+      <ExportPdfButton />
     </header>
   );
 }

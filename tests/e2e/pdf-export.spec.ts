@@ -48,3 +48,4 @@ test('US Letter paper and a clear failure on an invalid plan file', async () => 
   expect(run.status).toBe(2);
   expect(run.stderr).toContain('bad.acuplan is not a readable plan');
 });
+
