@@ -27,8 +27,10 @@ export interface BrowserHostOptions {
   colorScheme?: 'light' | 'dark';
   /** extra Chromium flags, e.g. to disable WebGL for the 2D fallback test */
   args?: string[];
-  /** where plans:export-pdf writes (stands in for the save dialog); default <dataDir>/exports */
+  /** where plans:export-pdf / plans:export-file write (stands in for the save dialog); default <dataDir>/exports */
   exportDir?: string;
+  /** the file plans:import "chooses" (stands in for the open dialog); none = the clinician cancelled */
+  importFile?: string;
 }
 
 export interface BrowserHost {
@@ -61,6 +63,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
           return renderPrintPdf(live.context, server.origin, planId, paper);
         },
         chooseTarget: async (name) => path.join(exportDir, name),
+      },
+      files: {
+        chooseImport: async () => options.importFile,
+        chooseExport: async (name) => path.join(exportDir, name),
       },
     }),
     isTrustedSender: (url) => isAppUrl(url, server.origin),

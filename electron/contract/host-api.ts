@@ -39,6 +39,9 @@ export const HOST_CHANNELS = {
     /** saved: false when the clinician cancelled the save dialog */
     response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
   },
+  /** asks the host for a plan file (open dialog) and stores a copy; plan absent when cancelled */
+  'plans:import': { request: z.strictObject({}), response: z.strictObject({ plan: Plan.optional() }) },
+  'plans:export-file': { request: PlanId, response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }) },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof HOST_CHANNELS;

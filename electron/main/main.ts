@@ -10,6 +10,7 @@ import { buildMenuTemplate } from './menu-template';
 import { APP_ORIGIN, isAppUrl } from './url-policy';
 import { createMainWindow } from './window';
 import { electronPdfDeps } from './print-window';
+import { electronPlanFileDeps } from './file-dialogs';
 
 const APP_NAME = 'Acupoint Reference';
 // Tests (and careful users) can point the app at a fresh profile folder.
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
   const gate = createGate({
     handlers: createServices({
       pdf: electronPdfDeps(preload),
+      files: electronPlanFileDeps,
       appInfo: {
         name: APP_NAME,
         version: app.getVersion(),

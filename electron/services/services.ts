@@ -3,7 +3,8 @@
 import type { Channel, RequestOf, ResponseOf } from '../contract/host-api';
 import { createAppInfoService, type AppInfoDeps } from './app-info';
 import { createPlanStore } from './plan-store';
-import { createPdfService, type PdfDeps } from './pdf-service';
+import { createPdfService, suggestedPdfName, type PdfDeps } from './pdf-service';
+import { PLAN_EXTENSION } from '../contract/plan';
 import { UserFacingError } from './handler-gate';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
@@ -12,6 +13,13 @@ export interface ServiceDeps {
   appInfo: AppInfoDeps;
   /** PDF rendering and save-target choice; hosts without it answer plans:export-pdf with a clear error */
   pdf?: PdfDeps;
+  /** file choosers for plan import/export (dialogs owned by the host) */
+  files?: PlanFileDeps;
+}
+
+export interface PlanFileDeps {
+  chooseImport: () => Promise<string | undefined>;
+  chooseExport: (suggestedName: string) => Promise<string | undefined>;
 }
 
 const done = { done: true } as const;
@@ -21,6 +29,10 @@ export function createServices(deps: ServiceDeps): Handlers {
   // Plans live in the data folder app:info reports, so the About box tells the truth about where they are.
   const plans = createPlanStore({ dir: deps.appInfo.dataDir });
   const exportPdf = deps.pdf ? createPdfService(plans, deps.pdf) : undefined;
+  const files = (): PlanFileDeps => {
+    if (!deps.files) throw new UserFacingError('Opening and saving plan files is not available in this window.');
+    return deps.files;
+  };
   return {
     'app:info': () => appInfo(),
     'plans:list': ({ query }) => plans.list(query),
@@ -32,6 +44,17 @@ export function createServices(deps: ServiceDeps): Handlers {
     'plans:export-pdf': ({ id, paper }) => {
       if (!exportPdf) throw new UserFacingError('PDF export is not available in this window.');
       return exportPdf(id, paper);
+    },
+    'plans:import': async () => {
+      const source = await files().chooseImport();
+      return source ? { plan: await plans.importFile(source) } : {};
+    },
+    'plans:export-file': async ({ id }) => {
+      const plan = await plans.open(id);
+      const target = await files().chooseExport(suggestedPdfName(plan).replace(/\.pdf$/, PLAN_EXTENSION));
+      if (!target) return { saved: false };
+      await plans.exportFile(id, target);
+      return { saved: true, path: target };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { ExportPdfButton } from './ExportPdfButton';
+import { PlanFileButtons } from './PlanFileButtons';
 import { startNewPlan } from './plan-persistence';
 import { canRedo, canUndo, usePlanStore, type SaveStatus } from './plan-store';
 
@@ -32,6 +33,7 @@ export function PlanHeader() {
         <button type="button" onClick={startNewPlan}>New plan</button>
       </div>
       <ExportPdfButton />
+      <PlanFileButtons />
     </header>
   );
 }

@@ -36,3 +36,34 @@ describe('plan channels through the gate', () => {
     expect(await gate('plans:open', 'app://bundle/', { id: 'plan-missing-0001' })).toEqual({ ok: false, code: 'failed', message: 'That plan no longer exists.' });
   });
 });
+
+describe('plan file import and export through the gate', () => {
+  it('imports the chosen file as a stored plan and exports one where the host chose; cancel does nothing', async () => {
+    const { FIXTURE_FILE } = await import('../plans/plan-test-kit');
+    const chosen: string[] = [];
+    const gate = createGate({
+      handlers: createServices({
+        appInfo: { name: 'A', version: '1', host: 'browser', platform: 'linux', versions: {}, dataDir: dir },
+        files: {
+          chooseImport: async () => FIXTURE_FILE,
+          chooseExport: async (name) => { chosen.push(name); return path.join(dir, 'shared.acuplan'); },
+        },
+      }),
+      isTrustedSender: () => true,
+    });
+    const imported = await gate('plans:import', 'app://bundle/', {});
+    expect(imported).toMatchObject({ ok: true, value: { plan: { id: fixturePlan().id } } });
+    expect(await gate('plans:export-file', 'app://bundle/', { id: fixturePlan().id })).toEqual({ ok: true, value: { saved: true, path: path.join(dir, 'shared.acuplan') } });
+    expect(chosen).toEqual(['2026-11-20 Example Patient fictional plan.acuplan']);
+    const cancelling = createGate({
+      handlers: createServices({
+        appInfo: { name: 'A', version: '1', host: 'browser', platform: 'linux', versions: {}, dataDir: dir },
+        files: { chooseImport: async () => undefined, chooseExport: async () => undefined },
+      }),
+      isTrustedSender: () => true,
+    });
+    expect(await cancelling('plans:import', 'app://bundle/', {})).toEqual({ ok: true, value: {} });
+    expect(await cancelling('plans:export-file', 'app://bundle/', { id: fixturePlan().id })).toEqual({ ok: true, value: { saved: false } });
+    expect(await gateFor(dir)('plans:import', 'app://bundle/', {})).toMatchObject({ ok: false, code: 'failed', message: expect.stringContaining('not available') });
+  });
+});
