@@ -14,16 +14,16 @@ export interface PdfDeps {
   chooseTarget: (suggestedName: string) => Promise<string | undefined>;
 }
 
-/** "2026-11-20 Example Patient.pdf" — safe on every platform's file system. */
-export function suggestedPdfName(plan: Plan): string {
+/** "2026-11-20 Example Patient plan.pdf" — safe on every platform's file system. */
+export function suggestedFileName(plan: Plan, extension: string): string {
   const who = plan.patient.name.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
-  return `${plan.date}${who ? ` ${who}` : ''} plan.pdf`;
+  return `${plan.date}${who ? ` ${who}` : ''} plan${extension}`;
 }
 
 export function createPdfService(store: PlanStore, deps: PdfDeps) {
   return async (id: string, paper: Paper): Promise<{ saved: boolean; path?: string }> => {
     const plan = await store.open(id);
-    const target = await deps.chooseTarget(suggestedPdfName(plan));
+    const target = await deps.chooseTarget(suggestedFileName(plan, '.pdf'));
     if (!target) return { saved: false };
     const bytes = await deps.render(plan.id, paper);
     await writeFileAtomic(path.resolve(target), bytes);

@@ -3,7 +3,7 @@
 import type { Channel, RequestOf, ResponseOf } from '../contract/host-api';
 import { createAppInfoService, type AppInfoDeps } from './app-info';
 import { createPlanStore } from './plan-store';
-import { createPdfService, suggestedPdfName, type PdfDeps } from './pdf-service';
+import { createPdfService, suggestedFileName, type PdfDeps } from './pdf-service';
 import { PLAN_EXTENSION } from '../contract/plan';
 import { UserFacingError } from './handler-gate';
 
@@ -51,7 +51,7 @@ export function createServices(deps: ServiceDeps): Handlers {
     },
     'plans:export-file': async ({ id }) => {
       const plan = await plans.open(id);
-      const target = await files().chooseExport(suggestedPdfName(plan).replace(/\.pdf$/, PLAN_EXTENSION));
+      const target = await files().chooseExport(suggestedFileName(plan, PLAN_EXTENSION));
       if (!target) return { saved: false };
       await plans.exportFile(id, target);
       return { saved: true, path: target };

@@ -1,6 +1,7 @@
 // Look-ups the point detail panel needs from the knowledge base and the placed-points asset.
 import placements from '../../models/assets/placements.json';
 import { loadKnowledgeBase } from '../../points/knowledge-base';
+import { pointByCode } from '../search/knowledge';
 import type { Category, PointRecord } from '../../points/schema/point';
 import type { Pairing } from '../../points/schema/pairing';
 import type { Condition } from '../../points/schema/condition';
@@ -41,7 +42,7 @@ export const pairingsFor = (code: string): Pairing[] => kb().pairings.filter((p)
 export const conditionsFor = (code: string): Condition[] => kb().conditions.filter((c) => c.points.some((p) => p.code === code));
 export const sourceTitle = (id: string): string => kb().sources.find((s) => s.id === id)?.title ?? id;
 export const pointLabel = (code: string): string | undefined => {
-  const p = kb().points.find((x) => x.code === code);
+  const p = pointByCode(code);
   return p ? `${p.code} (${p.pinyin.toned})` : undefined;
 };
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPdfService, suggestedPdfName } from '../../../electron/services/pdf-service';
+import { createPdfService, suggestedFileName } from '../../../electron/services/pdf-service';
 import { createPlanStore } from '../../../electron/services/plan-store';
 import { fixturePlan, tempDir } from '../plans/plan-test-kit';
 
@@ -12,9 +12,9 @@ afterEach(async () => cleanup());
 
 describe('PDF export service', () => {
   it('suggests a safe file name from date and patient', () => {
-    expect(suggestedPdfName(fixturePlan())).toBe('2026-11-20 Example Patient fictional plan.pdf');
-    expect(suggestedPdfName({ ...fixturePlan(), patient: { ...fixturePlan().patient, name: '../../etc/passwd <x>' } })).toBe('2026-11-20 .. .. etc passwd x plan.pdf');
-    expect(suggestedPdfName({ ...fixturePlan(), patient: { ...fixturePlan().patient, name: '' } })).toBe('2026-11-20 plan.pdf');
+    expect(suggestedFileName(fixturePlan(), '.pdf')).toBe('2026-11-20 Example Patient fictional plan.pdf');
+    expect(suggestedFileName({ ...fixturePlan(), patient: { ...fixturePlan().patient, name: '../../etc/passwd <x>' } }, '.pdf')).toBe('2026-11-20 .. .. etc passwd x plan.pdf');
+    expect(suggestedFileName({ ...fixturePlan(), patient: { ...fixturePlan().patient, name: '' } }, '.pdf')).toBe('2026-11-20 plan.pdf');
   });
 
   it('renders the stored plan and writes it where the host chose; cancel writes nothing', async () => {
