@@ -4,6 +4,7 @@ import { useSelection } from '../state/selection';
 import type { PlanPointT, Side } from './plan-model';
 import { newUid, usePlanStore } from './plan-store';
 import { TechniqueEditor } from './TechniqueEditor';
+import { usePointDrag } from './usePointDrag';
 
 const SIDES: readonly Side[] = ['bilateral', 'left', 'right'];
 
@@ -15,11 +16,12 @@ export interface PointRowProps {
   flagged: boolean;
 }
 
-/** One point of the plan: side, technique, note, and reordering (buttons or Alt+↑/↓). */
+/** One point of the plan: side, technique, note, and reordering (buttons, Alt+↑/↓ or dragging the grip). */
 export function PointRow({ point, index, count, flagged }: PointRowProps) {
   const dispatch = usePlanStore((s) => s.dispatch);
   const selectPoint = useSelection((s) => s.selectPoint);
   const record = pointByCode(point.code);
+  const drag = usePointDrag(point.uid, index);
   const move = (delta: -1 | 1): void => dispatch({ type: 'move-point', uid: point.uid, delta });
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>): void => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.target instanceof HTMLTextAreaElement) return;
@@ -27,8 +29,13 @@ export function PointRow({ point, index, count, flagged }: PointRowProps) {
     move(e.key === 'ArrowUp' ? -1 : 1);
   };
   return (
-    <li className={`plan-point${flagged ? ' is-flagged' : ''}`} data-code={point.code} onKeyDown={onKeyDown} aria-label={`${index + 1}. ${point.code}`}>
+    <li
+      className={`plan-point${flagged ? ' is-flagged' : ''}${drag.dropHalf ? ` drop-${drag.dropHalf}` : ''}`}
+      data-code={point.code} onKeyDown={onKeyDown} aria-label={`${index + 1}. ${point.code}`} {...drag.rowProps}
+    >
       <div className="point-head">
+        {/* Mouse-only affordance: keyboard users have Alt+↑/↓ and the buttons below. */}
+        <span className="drag-grip" aria-hidden="true" title="Drag to reorder" {...drag.handleProps}>⠿</span>
         <button type="button" className="link point-code" onClick={() => selectPoint(point.code)} title="Show this point">
           <strong>{point.code}</strong> {record && <span className="muted">{record.pinyin.toned}</span>}
         </button>

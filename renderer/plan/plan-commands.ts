@@ -18,7 +18,7 @@ export interface ConditionTemplate {
 export type PlanCommand =
   | { type: 'add-point'; code: string; uid: string; side?: Side }
   | { type: 'remove-point'; uid: string }
-  | { type: 'move-point'; uid: string; delta: -1 | 1 }
+  | { type: 'move-point'; uid: string; /** places to move: negative is earlier (±1 by keys, more by drag) */ delta: number }
   | { type: 'duplicate-point'; uid: string; newUid: string }
   | { type: 'set-side'; uid: string; side: Side }
   | { type: 'set-technique'; uid: string; technique: PlanTechniqueT; /** the field typed in (merges keystrokes) */ field?: string }
@@ -37,10 +37,11 @@ export type PlanCommand =
 const mapPoint = (plan: Plan, uid: string, f: (p: Plan['points'][number]) => Plan['points'][number]): Plan =>
   plan.points.some((p) => p.uid === uid) ? { ...plan, points: plan.points.map((p) => (p.uid === uid ? f(p) : p)) } : plan;
 
-function movePoint(plan: Plan, uid: string, delta: -1 | 1): Plan {
+function movePoint(plan: Plan, uid: string, delta: number): Plan {
   const from = plan.points.findIndex((p) => p.uid === uid);
   const to = from + delta;
-  if (from < 0 || to < 0 || to >= plan.points.length) return plan;
+  // A zero or fractional move changes nothing, so it must not become an undo step either.
+  if (from < 0 || delta === 0 || !Number.isInteger(delta) || to < 0 || to >= plan.points.length) return plan;
   const points = [...plan.points];
   const [moved] = points.splice(from, 1);
   if (moved) points.splice(to, 0, moved);

@@ -1,11 +1,13 @@
 // Every placed point, both sides, as ONE InstancedMesh (one draw call). Picking by instanceId selects
-// the point; the selected point's instances are recoloured and enlarged, the hovered one too. Colours
-// and matrices are rewritten only when selection or hover changes, never per frame.
+// the point; the selected point's instances are recoloured and enlarged, the hovered one and the plan's
+// points too. Colours and matrices are rewritten only when selection, hover or the plan's codes change,
+// never per frame.
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { Color, type InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, SphereGeometry, Vector3 } from 'three';
+import { planPointCodes, usePlanStore } from '../plan/plan-store';
 import { useSelection } from '../state/selection';
-import { HOVER_SCALE, MARKER_COLORS, MARKER_RADIUS_M, SELECTED_SCALE } from './marker-style';
+import { MARKER_COLORS, MARKER_RADIUS_M, markerLook, type MarkerColorKey } from './marker-style';
 import { lift, type MarkerInstance } from './scene-math';
 
 export interface PointMarkersProps {
@@ -13,37 +15,49 @@ export interface PointMarkersProps {
   /** the hovered instance index, or null; the parent keeps it for the label overlay */
   hovered: number | null;
   onHover: (index: number | null) => void;
+  /** the viewport element: gets data-plan-points (instances of the plan's points) for tests */
+  host: RefObject<HTMLElement | null>;
 }
 
 const geometry = new SphereGeometry(MARKER_RADIUS_M, 12, 8);
 const material = new MeshBasicMaterial({ toneMapped: false });
-const colors = {
-  exact: new Color(MARKER_COLORS.exact), approximate: new Color(MARKER_COLORS.approximate),
-  selected: new Color(MARKER_COLORS.selected), hovered: new Color(MARKER_COLORS.hovered),
-};
+const colors = Object.fromEntries(
+  Object.entries(MARKER_COLORS).map(([key, hex]) => [key, new Color(hex)]),
+) as Record<MarkerColorKey, Color>;
 
-function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[], selected: string | null, hovered: number | null): void {
+interface Emphasis { selected: string | null; hovered: number | null; plan: ReadonlySet<string> }
+
+/**
+ * Writes every instance's matrix and colour; returns how many instances belong to plan points (the
+ * selected or hovered one among them shows that emphasis instead of the plan colour).
+ */
+function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[], { selected, hovered, plan }: Emphasis): number {
+  let planCount = 0;
   const m = new Matrix4();
   const q = new Quaternion();
   const s = new Vector3();
   const p = new Vector3();
   markers.forEach((marker, i) => {
-    const isSelected = marker.code === selected;
-    const scale = isSelected ? SELECTED_SCALE : i === hovered ? HOVER_SCALE : 1;
+    const inPlan = plan.has(marker.code);
+    if (inPlan) planCount++;
+    const { color, scale } = markerLook({ selected: marker.code === selected, hovered: i === hovered, inPlan, approximate: marker.approximate });
     // Half a radius out along the normal so the marker is not half buried in the skin.
     p.set(...lift(marker.position, marker.normal, MARKER_RADIUS_M * 0.5));
     mesh.setMatrixAt(i, m.compose(p, q, s.setScalar(scale)));
-    const c = isSelected ? colors.selected : i === hovered ? colors.hovered : marker.approximate ? colors.approximate : colors.exact;
-    mesh.setColorAt(i, c);
+    mesh.setColorAt(i, colors[color]);
   });
   mesh.instanceMatrix.needsUpdate = true;
   if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   mesh.computeBoundingSphere();
+  return planCount;
 }
 
-export function PointMarkers({ markers, hovered, onHover }: PointMarkersProps) {
+export function PointMarkers({ markers, hovered, onHover, host }: PointMarkersProps) {
   const ref = useRef<InstancedMesh>(null);
   const selected = useSelection((s) => s.pointCode);
+  // planPointCodes returns the same array until the plan changes, so unrelated edits don't re-render.
+  const planCodes = usePlanStore(planPointCodes);
+  const plan = useMemo(() => new Set(planCodes), [planCodes]);
   const selectPoint = useSelection((s) => s.selectPoint);
   const invalidate = useThree((s) => s.invalidate);
   const count = markers.length;
@@ -51,9 +65,10 @@ export function PointMarkers({ markers, hovered, onHover }: PointMarkersProps) {
 
   useLayoutEffect(() => {
     if (!ref.current) return;
-    writeInstances(ref.current, markers, selected, hovered);
+    const planCount = writeInstances(ref.current, markers, { selected, hovered, plan });
+    if (host.current) host.current.dataset.planPoints = String(planCount);
     invalidate();
-  }, [markers, selected, hovered, invalidate]);
+  }, [markers, selected, hovered, plan, host, invalidate]);
 
   const hit = (e: ThreeEvent<PointerEvent | MouseEvent>): number | null => {
     e.stopPropagation();

@@ -40,7 +40,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
         <Suspense fallback={null}>
           <BodyModel onPointerOver={() => setHovered(null)} />
-          <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} />
+          <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} host={host} />
           <MeridianLines paths={data.paths} />
           <CameraRig data={data} />
           <SceneProbe data={data} host={host} hovered={hovered} selectedLabel={selectedLabel} hoveredLabel={hoveredLabel} />

@@ -72,7 +72,7 @@ test('pregnant patient + sciatica template: findings, acknowledgement and notes 
   await expect(page.locator('aside.plan b, aside.plan i, aside.plan script')).toHaveCount(0);
 });
 
-test('edits undo and redo with the keyboard; Alt+arrows reorder; red flag shows the refer banner', async ({ host }) => {
+test('edits undo and redo with the keyboard; Alt+arrows and dragging reorder; red flag shows the refer banner', async ({ host }) => {
   const { page } = host;
   await openApp(page, host.origin);
   const panel = page.locator('aside.plan');
@@ -84,6 +84,17 @@ test('edits undo and redo with the keyboard; Alt+arrows reorder; red flag shows 
   await expect(codes).toHaveCount(2);
   await panel.getByLabel('Side for BL40').focus();
   await page.keyboard.press('Alt+ArrowUp');
+  await expect(codes.first()).toHaveAttribute('data-code', 'BL40');
+  // Dragging the first point's grip onto the lower half of the second row puts it below; undo restores.
+  // Both rows are brought into view first: a scroll in the middle of the drag would cancel it.
+  await codes.nth(1).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  const second = await codes.nth(1).boundingBox();
+  if (!second) throw new Error('no row box');
+  await codes.first().locator('.drag-grip').dragTo(codes.nth(1), { targetPosition: { x: 20, y: second.height - 6 } });
+  await expect(codes.first()).toHaveAttribute('data-code', 'GB30');
+  await expect(codes.nth(1)).toHaveAttribute('data-code', 'BL40');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
   await expect(codes.first()).toHaveAttribute('data-code', 'BL40');
   await panel.getByRole('button', { name: 'Remove GB30' }).click();
   await expect(codes).toHaveCount(1);

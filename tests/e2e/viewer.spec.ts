@@ -6,6 +6,8 @@ import { expect, test } from './fixtures';
 
 /** The highlight colour of a selected marker (renderer/viewer/marker-style.ts), as the test expects it. */
 const HIGHLIGHT = { r: 0xe6, g: 0x00, b: 0x7e };
+/** The colour of a marker of a point in today's plan (renderer/viewer/marker-style.ts). */
+const PLAN_COLOUR = { r: 0xe8, g: 0xb0, b: 0x00 };
 
 async function selectBySearch(page: Page, text: string, code: string): Promise<void> {
   const input = page.locator('#search-input');
@@ -32,8 +34,8 @@ async function settledScreen(page: Page): Promise<{ xy: [number, number]; visibl
   return { xy: [x, y], visible: visible === 'true' };
 }
 
-/** Counts pixels close to the highlight colour in a square around a viewport-relative point. */
-async function highlightPixels(page: Page, xy: [number, number], half = 12): Promise<number> {
+/** Counts pixels close to a colour (the selection highlight unless told) in a square around a viewport-relative point. */
+async function highlightPixels(page: Page, xy: [number, number], colour = HIGHLIGHT, half = 12): Promise<number> {
   const box = await page.locator('.viewport').boundingBox();
   if (!box) throw new Error('no viewport box');
   const png = await page.screenshot({ clip: { x: box.x + xy[0] - half, y: box.y + xy[1] - half, width: half * 2, height: half * 2 } });
@@ -54,7 +56,7 @@ async function highlightPixels(page: Page, xy: [number, number], half = 12): Pro
       if (Math.abs((d[i] ?? 0) - c.r) < 40 && Math.abs((d[i + 1] ?? 0) - c.g) < 40 && Math.abs((d[i + 2] ?? 0) - c.b) < 40) n++;
     }
     return n;
-  }, { b64: png.toString('base64'), c: HIGHLIGHT });
+  }, { b64: png.toString('base64'), c: colour });
 }
 
 test('GB30 selected by search is highlighted on the body; preset views move the camera', async ({ host }) => {
@@ -67,8 +69,15 @@ test('GB30 selected by search is highlighted on the body; preset views move the 
   expect(probe?.drawCalls).toBeGreaterThanOrEqual(3);
   expect(probe?.drawCalls).toBeLessThanOrEqual(6);
 
+  await expect(viewport).toHaveAttribute('data-plan-points', '0');
   await selectBySearch(page, 'huantiao', 'GB30');
   await expect(viewport.locator('[data-label="selected"]')).toContainText('GB30');
+
+  // Adding GB30 to today's plan highlights both of its markers (left and right) in the plan colour.
+  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Add to plan', exact: true }).click();
+  await expect(page.locator('aside.plan .plan-point[data-code="GB30"]')).toBeVisible();
+  await expect(viewport).toHaveAttribute('data-plan-points', '2');
 
   // GB30 lies on the buttock: hidden from the front, in view from the back.
   await page.getByRole('button', { name: 'Front view' }).click();
@@ -81,11 +90,14 @@ test('GB30 selected by search is highlighted on the body; preset views move the 
   await expect(viewport.locator('[data-label="selected"]')).toBeVisible();
   expect(await highlightPixels(page, back.xy)).toBeGreaterThan(10);
 
-  // Selecting another point moves the highlight away: the same spot is no longer highlight-coloured.
+  // Selecting another point moves the highlight away: the same spot is no longer highlight-coloured,
+  // and GB30, still in the plan, now shows the plan colour there.
   await selectBySearch(page, 'zusanli', 'ST36');
   await page.getByRole('button', { name: 'Back view' }).click();
   await settledScreen(page);
   expect(await highlightPixels(page, back.xy)).toBe(0);
+  expect(await highlightPixels(page, back.xy, PLAN_COLOUR)).toBeGreaterThan(5);
+  await expect(viewport).toHaveAttribute('data-plan-points', '2');
 
   // Picking: hovering the GB30 marker labels it, clicking it selects it (instanceId → point code).
   const box = await viewport.boundingBox();
