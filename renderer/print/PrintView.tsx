@@ -1,12 +1,13 @@
 // The printable plan: what the PDF export renders (Chromium's printToPDF / page.pdf). Everything the
 // clinician typed is rendered as text. Sets data-print-ready on <body> once content and fonts are in.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Plan } from '../../electron/contract/plan';
 import { checkPlan, type SafetyReport } from '../../points/safety/check-plan';
 import { callHost } from '../host/host-client';
 import { planKb } from '../plan/plan-kb';
 import { toSafetyInput } from '../plan/plan-model';
 import { DISCLAIMER } from '../shell/StatusBar';
+import { BodyDiagrams } from './BodyDiagrams';
 import { PrintFindings } from './PrintFindings';
 import { PrintPoints } from './PrintPoints';
 import { patientLine } from './print-format';
@@ -24,10 +25,13 @@ export function PrintView({ route }: { route: PrintRoute }) {
       else setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)) });
     });
   }, [route.planId]);
+  // A loaded plan is ready only once its body diagrams are drawn (or have reported why they cannot be).
+  const [diagramsDone, setDiagramsDone] = useState(false);
+  const onDiagramsDone = useCallback(() => setDiagramsDone(true), []);
   useEffect(() => {
-    if (state.status === 'loading') return;
+    if (state.status === 'loading' || (state.status === 'ready' && !diagramsDone)) return;
     void document.fonts.ready.then(() => { document.body.dataset.printReady = state.status; });
-  }, [state.status]);
+  }, [state.status, diagramsDone]);
 
   if (state.status === 'loading') return <p>Preparing the plan…</p>;
   if (state.status === 'error') return <p role="alert">The plan could not be printed: {state.message}</p>;
@@ -43,6 +47,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
         {plan.condition.text && <p>Presenting condition: {plan.condition.text}</p>}
       </header>
       <PrintFindings report={report} />
+      <BodyDiagrams plan={plan} onDone={onDiagramsDone} />
       <PrintPoints plan={plan} />
       <section className="print-section">
         <h2>Session and course</h2>

@@ -1,6 +1,7 @@
 // The body viewer: probes WebGL before mounting anything 3D, then loads the scene; without WebGL (or
 // if the scene fails) it shows the 2D fallback message and the rest of the app is unaffected.
 import { lazy, Suspense, useState, type RefObject } from 'react';
+import { useChannelKeys } from './useChannelKeys';
 import { useMenuViews } from './useMenuViews';
 import { ViewerErrorBoundary } from './ViewerErrorBoundary';
 import { ViewerFallback } from './ViewerFallback';
@@ -19,6 +20,7 @@ export interface BodyViewerProps {
 export function BodyViewer({ host }: BodyViewerProps) {
   const [webgl] = useState(hasWebGL2);
   useMenuViews();
+  useChannelKeys();
   if (!webgl) return <ViewerFallback reason="no-webgl" />;
   return (
     <ViewerErrorBoundary>

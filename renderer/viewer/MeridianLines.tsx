@@ -1,14 +1,18 @@
 // The channel pathways: every channel and side as line segments following the point order, all in one
 // LineSegments (one draw call), plus the selected point's channel drawn again, emphasised (one more).
+// Channels the filter bar hides are left out of the geometry (rebuilt only when the filter changes).
 import { useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, Mesh } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { planPointCodes, usePlanStore } from '../plan/plan-store';
 import { useSelection } from '../state/selection';
+import { useViewerFilter } from './filter-store';
 import { LINE_COLORS } from './marker-style';
 import { bodyUrl, LINE_LIFT_M } from './scene-data';
 import { parseChannelCode, polylineSegments, type ChannelPath } from './scene-math';
 import { layOnSkin } from './skin-path';
+import { channelVisible } from './viewer-filter';
 
 export interface MeridianLinesProps {
   paths: readonly ChannelPath[];
@@ -32,10 +36,17 @@ function skinGeometry(root: { traverse: (fn: (o: unknown) => void) => void }): B
 export function MeridianLines({ paths: straight }: MeridianLinesProps) {
   // The same cached glTF as BodyModel (useLoader caches by URL): no second download or parse.
   const gltf = useLoader(GLTFLoader, bodyUrl);
-  const paths = useMemo(() => {
+  const onSkin = useMemo(() => {
     const skin = skinGeometry(gltf.scene);
     return skin ? layOnSkin(straight, skin, LINE_LIFT_M) : straight;
   }, [gltf, straight]);
+  const filterChannel = useViewerFilter((s) => s.channel);
+  const planOnly = useViewerFilter((s) => s.planOnly);
+  const planCodes = usePlanStore(planPointCodes);
+  const paths = useMemo(() => {
+    const plan = new Set(planCodes);
+    return onSkin.filter((p) => channelVisible(p.channel, { channel: filterChannel, planOnly }, plan));
+  }, [onSkin, filterChannel, planOnly, planCodes]);
   const selected = useSelection((s) => s.pointCode);
   const invalidate = useThree((s) => s.invalidate);
   const channel = selected ? parseChannelCode(selected)?.channel : undefined;
@@ -44,7 +55,10 @@ export function MeridianLines({ paths: straight }: MeridianLinesProps) {
     () => (channel ? segmentsGeometry(paths.filter((p) => p.channel === channel)) : null),
     [paths, channel],
   );
-  useEffect(() => () => all.dispose(), [all]);
+  useEffect(() => {
+    invalidate();
+    return () => all.dispose();
+  }, [all, invalidate]);
   useEffect(() => {
     invalidate();
     return () => emphasised?.dispose();

@@ -1,21 +1,23 @@
 // Every placed point, both sides, as ONE InstancedMesh (one draw call). Picking by instanceId selects
 // the point; the selected point's instances are recoloured and enlarged, the hovered one and the plan's
-// points too. Colours and matrices are rewritten only when selection, hover or the plan's codes change,
-// never per frame.
+// points too. Filtered-out points get scale 0. Colours and matrices are rewritten only when selection,
+// hover, the filter or the plan's codes change, never per frame.
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { Color, type InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, SphereGeometry, Vector3 } from 'three';
 import { planPointCodes, usePlanStore } from '../plan/plan-store';
 import { useSelection } from '../state/selection';
+import { useViewerFilter } from './filter-store';
 import { MARKER_COLORS, MARKER_RADIUS_M, markerLook, type MarkerColorKey } from './marker-style';
 import { lift, type MarkerInstance } from './scene-math';
+import { pointVisible, type ViewerFilter } from './viewer-filter';
 
 export interface PointMarkersProps {
   markers: readonly MarkerInstance[];
   /** the hovered instance index, or null; the parent keeps it for the label overlay */
   hovered: number | null;
   onHover: (index: number | null) => void;
-  /** the viewport element: gets data-plan-points (instances of the plan's points) for tests */
+  /** the viewport element: gets data-plan-points (instances of the plan's points) and data-visible-points for tests */
   host: RefObject<HTMLElement | null>;
 }
 
@@ -25,14 +27,16 @@ const colors = Object.fromEntries(
   Object.entries(MARKER_COLORS).map(([key, hex]) => [key, new Color(hex)]),
 ) as Record<MarkerColorKey, Color>;
 
-interface Emphasis { selected: string | null; hovered: number | null; plan: ReadonlySet<string> }
+interface Emphasis { selected: string | null; hovered: number | null; plan: ReadonlySet<string>; filter: ViewerFilter }
 
 /**
  * Writes every instance's matrix and colour; returns how many instances belong to plan points (the
- * selected or hovered one among them shows that emphasis instead of the plan colour).
+ * selected or hovered one among them shows that emphasis instead of the plan colour) and how many
+ * the filter leaves visible.
  */
-function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[], { selected, hovered, plan }: Emphasis): number {
+function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[], { selected, hovered, plan, filter }: Emphasis): { planCount: number; visible: number } {
   let planCount = 0;
+  let visible = 0;
   const m = new Matrix4();
   const q = new Quaternion();
   const s = new Vector3();
@@ -40,7 +44,11 @@ function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[],
   markers.forEach((marker, i) => {
     const inPlan = plan.has(marker.code);
     if (inPlan) planCount++;
-    const { color, scale } = markerLook({ selected: marker.code === selected, hovered: i === hovered, inPlan, approximate: marker.approximate });
+    const { color, scale: look } = markerLook({ selected: marker.code === selected, hovered: i === hovered, inPlan, approximate: marker.approximate });
+    // Hidden by scale 0: the instance stays in the one draw call and picking skips it.
+    const shown = pointVisible(marker.code, filter, plan, selected);
+    if (shown) visible++;
+    const scale = shown ? look : 0;
     // Half a radius out along the normal so the marker is not half buried in the skin.
     p.set(...lift(marker.position, marker.normal, MARKER_RADIUS_M * 0.5));
     mesh.setMatrixAt(i, m.compose(p, q, s.setScalar(scale)));
@@ -49,7 +57,7 @@ function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[],
   mesh.instanceMatrix.needsUpdate = true;
   if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
   mesh.computeBoundingSphere();
-  return planCount;
+  return { planCount, visible };
 }
 
 export function PointMarkers({ markers, hovered, onHover, host }: PointMarkersProps) {
@@ -59,16 +67,21 @@ export function PointMarkers({ markers, hovered, onHover, host }: PointMarkersPr
   const planCodes = usePlanStore(planPointCodes);
   const plan = useMemo(() => new Set(planCodes), [planCodes]);
   const selectPoint = useSelection((s) => s.selectPoint);
+  const channel = useViewerFilter((s) => s.channel);
+  const planOnly = useViewerFilter((s) => s.planOnly);
   const invalidate = useThree((s) => s.invalidate);
   const count = markers.length;
   const args = useMemo(() => [geometry, material, count] as const, [count]);
 
   useLayoutEffect(() => {
     if (!ref.current) return;
-    const planCount = writeInstances(ref.current, markers, { selected, hovered, plan });
-    if (host.current) host.current.dataset.planPoints = String(planCount);
+    const counts = writeInstances(ref.current, markers, { selected, hovered, plan, filter: { channel, planOnly } });
+    if (host.current) {
+      host.current.dataset.planPoints = String(counts.planCount);
+      host.current.dataset.visiblePoints = String(counts.visible);
+    }
     invalidate();
-  }, [markers, selected, hovered, plan, host, invalidate]);
+  }, [markers, selected, hovered, plan, channel, planOnly, host, invalidate]);
 
   const hit = (e: ThreeEvent<PointerEvent | MouseEvent>): number | null => {
     e.stopPropagation();

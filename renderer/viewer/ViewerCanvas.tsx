@@ -6,6 +6,8 @@ import { Suspense, use, useRef, useState, type RefObject } from 'react';
 import { useSelection } from '../state/selection';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
+import { FilterBar } from './FilterBar';
+import { LocateOverlay } from './LocateOverlay';
 import { MeridianLines } from './MeridianLines';
 import { PointLabel } from './PointLabel';
 import { PointMarkers } from './PointMarkers';
@@ -42,6 +44,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
           <BodyModel onPointerOver={() => setHovered(null)} />
           <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} host={host} />
           <MeridianLines paths={data.paths} />
+          <LocateOverlay data={data} host={host} />
           <CameraRig data={data} />
           <SceneProbe data={data} host={host} hovered={hovered} selectedLabel={selectedLabel} hoveredLabel={hoveredLabel} />
         </Suspense>
@@ -49,6 +52,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
       <PointLabel ref={selectedLabel} code={selected} kind="selected" />
       <PointLabel ref={hoveredLabel} code={hoveredCode} kind="hovered" />
       <ViewButtons />
+      <FilterBar />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // served by 'self' — nothing remote). Loaded once; components read it through React's use().
 import bodyUrl from '../../models/assets/body.glb?url';
 import placementsUrl from '../../models/assets/placements.json?url';
-import { channelPaths, markerInstances, type ChannelPath, type MarkerInstance, type RawPlacement } from './scene-math';
+import { channelPaths, markerInstances, type ChannelPath, type MarkerInstance, type RawPlacement, type Vec3 } from './scene-math';
 
 export { bodyUrl };
 
@@ -34,4 +34,23 @@ export function loadSceneData(): Promise<SceneData> {
     })
     .then(buildSceneData);
   return pending;
+}
+
+let landmarksPending: Promise<Map<string, Vec3>> | undefined;
+
+/** The placed landmarks (id → position; "@right" ids are the right-side copies), for the locate guide. */
+export function loadLandmarks(): Promise<Map<string, Vec3>> {
+  landmarksPending ??= fetch(placementsUrl)
+    .then((r) => {
+      if (!r.ok) throw new Error(`placements: HTTP ${r.status}`);
+      return r.json() as Promise<{ landmarks?: Record<string, number[]> }>;
+    })
+    .then((json) => {
+      const out = new Map<string, Vec3>();
+      for (const [id, p] of Object.entries(json.landmarks ?? {})) {
+        if (p.length === 3 && p.every(Number.isFinite)) out.set(id, [p[0] as number, p[1] as number, p[2] as number]);
+      }
+      return out;
+    });
+  return landmarksPending;
 }

@@ -12,6 +12,7 @@ import { runViewerBench } from './viewer-bench';
 import { readFileSync } from 'node:fs';
 import { Plan } from '../../electron/contract/plan';
 import { exportPlanPdf } from '../../electron/browser-host/pdf-export';
+import { bodyViewCount } from './pdf-bench';
 
 export function quantiles(samples: number[]): { p50: number; p99: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -65,5 +66,19 @@ for (let i = 0; i < 3; i++) {
   await exportPlanPdf(plan, path.join(pdfDir, `plan-${i}.pdf`));
   exports.push(performance.now() - t);
 }
+emit('plan-pdf-export', { unit: 'ms', runs: exports.length, points: plan.points.length, bodyViews: await bodyViewCount(plan), ...quantiles(exports) });
+
+// Issue target: ≤ 1.5 s for a 12-point plan with body views (the fixture plus 8 common points).
+const extra = ['ST36', 'LI4', 'BL23', 'KI3', 'GB31', 'BL37', 'BL57', 'BL60'];
+const big = Plan.parse({
+  ...plan,
+  points: [...plan.points, ...extra.map((code, i) => ({ uid: `b${i}`, code, side: 'bilateral', technique: {}, note: '' }))],
+});
+const bigExports: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  await exportPlanPdf(big, path.join(pdfDir, `big-${i}.pdf`));
+  bigExports.push(performance.now() - t);
+}
+emit('plan-pdf-export-12-points', { unit: 'ms', runs: bigExports.length, points: big.points.length, bodyViews: await bodyViewCount(big), targetMs: 1500, ...quantiles(bigExports) });
 await rm(pdfDir, { recursive: true, force: true });
-emit('plan-pdf-export', { unit: 'ms', runs: exports.length, points: plan.points.length, bodyViews: 0, ...quantiles(exports) });

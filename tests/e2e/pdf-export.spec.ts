@@ -2,12 +2,14 @@
 // poppler (pdfinfo, pdftotext, pdffonts). Needs `npm run build` and poppler-utils (.ci/run installs it).
 import { test, expect } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Plan } from '../../electron/contract/plan';
-import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
+import { PROJECT_ROOT, startBrowserHost } from '../../electron/browser-host/browser-host';
+import { renderPrintPdf } from '../../electron/browser-host/print-pdf';
+import { createPlanStore } from '../../electron/services/plan-store';
 import { exportPlanPdf } from '../../electron/browser-host/pdf-export';
 
 const fixture = Plan.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan'), 'utf8')));
@@ -49,3 +51,59 @@ test('US Letter paper and a clear failure on an invalid plan file', async () => 
   expect(run.stderr).toContain('bad.acuplan is not a readable plan');
 });
 
+
+/** Grey bytes of a binary PGM (P5, maxval 255) as written by `pdftoppm -gray`. */
+function readPgm(file: string): { width: number; height: number; pixels: Uint8Array } {
+  const buf = readFileSync(file);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(buf.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error(`${file} is not an 8-bit binary PGM`);
+  return { width: Number(header[1]), height: Number(header[2]), pixels: buf.subarray(header[0].length) };
+}
+
+/** Top edge (pt) of the first word equal to `word` on a page, from `pdftotext -bbox`. */
+function wordTop(pdf: string, page: number, word: string): number | undefined {
+  const html = poppler('pdftotext', '-bbox', '-f', String(page), '-l', String(page), pdf, '-');
+  const m = new RegExp(`yMin="([\\d.]+)"[^>]*>${word}</word>`).exec(html);
+  return m ? Number(m[1]) : undefined;
+}
+
+test('the body diagrams are rendered: titled section, shaded body pixels between heading and captions', async () => {
+  const out = path.join(dir, 'diagrams.pdf');
+  await exportPlanPdf(fixture, out, 'A4');
+  const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', out))?.[1]);
+  const page = Array.from({ length: pages }, (_, i) => i + 1).find((p) => wordTop(out, p, 'diagrams') !== undefined);
+  expect(page, 'a page with the "Body diagrams" heading').toBeDefined();
+  expect(poppler('pdftotext', out, '-').replace(/\s+/g, ' ')).toContain('Body diagrams');
+  const top = wordTop(out, page as number, 'diagrams') as number;
+  const bottom = wordTop(out, page as number, 'Front');
+  expect(bottom, 'the front view caption').toBeGreaterThan(top + 100);
+  // The area between heading and captions is the rendered body; at 30 dpi a blank (white) WebGL image
+  // leaves only the small label circles, the shaded body fills well over a tenth of it.
+  const dpi = 30;
+  const y = Math.ceil(((top + 20) * dpi) / 72);
+  const h = Math.floor((((bottom as number) - 4) * dpi) / 72) - y;
+  const stem = path.join(dir, 'diagram-area');
+  poppler('pdftoppm', '-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-y', String(y), '-H', String(h), '-x', '0', '-W', String(Math.floor((595 * dpi) / 72)), out, stem);
+  const pgm = readdirSync(dir).find((f) => f.startsWith('diagram-area') && f.endsWith('.pgm'));
+  const { width, height, pixels } = readPgm(path.join(dir, pgm as string));
+  expect(width * height).toBeGreaterThan(1000);
+  let ink = 0;
+  for (let i = 0; i < width * height; i++) if ((pixels[i] as number) < 235) ink++;
+  expect(ink / (width * height)).toBeGreaterThan(0.1);
+});
+
+test('without WebGL the PDF still exports and says why the body diagrams are missing', async () => {
+  const dataDir = path.join(dir, 'no-webgl');
+  await createPlanStore({ dir: path.join(dataDir, 'plans') }).save(fixture);
+  const host = await startBrowserHost({ dataDir, args: ['--disable-webgl', '--disable-3d-apis'] });
+  const out = path.join(dir, 'no-webgl.pdf');
+  try {
+    await writeFile(out, await renderPrintPdf(host.context, host.origin, fixture.id, 'A4'));
+  } finally {
+    await host.close();
+  }
+  const text = poppler('pdftotext', out, '-').replace(/\s+/g, ' ');
+  expect(text).toContain('Body diagrams need WebGL');
+  for (const p of fixture.points) expect(text).toContain(p.code);
+  expect(poppler('pdfimages', '-list', out).split('\n').slice(2).filter((l) => l.trim())).toHaveLength(0);
+});

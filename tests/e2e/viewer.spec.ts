@@ -2,7 +2,17 @@
 // point's marker is highlighted on screen, preset views move the camera, and without WebGL the
 // viewport shows the 2D fallback while search and the detail panel keep working.
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { expect, test } from './fixtures';
+
+/** Placed marker instances (both sides) of the codes matching `re`, counted from the asset itself. */
+function placedInstances(re: RegExp): number {
+  const file = path.join(PROJECT_ROOT, 'models', 'assets', 'placements.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { points: { code: string; status: string; position?: number[] }[] };
+  return json.points.filter((p) => re.test(p.code) && p.status !== 'unplaced' && p.position?.length === 3).length;
+}
 
 /** The highlight colour of a selected marker (renderer/viewer/marker-style.ts), as the test expects it. */
 const HIGHLIGHT = { r: 0xe6, g: 0x00, b: 0x7e };
@@ -107,6 +117,58 @@ test('GB30 selected by search is highlighted on the body; preset views move the 
   await expect(viewport.locator('[data-label="hovered"]')).toContainText('GB30');
   await page.mouse.click(box.x + back.xy[0], box.y + back.xy[1]);
   await expect(page.locator('#detail-title')).toHaveText(/^GB30\b/);
+});
+
+test('arrow keys walk the channel, Esc clears; the filter bar hides channels and reaches the seed points', async ({ host }) => {
+  const { page } = host;
+  await page.goto(`${host.origin}/index.html`);
+  const viewport = page.locator('.viewport');
+  const title = page.locator('#detail-title');
+  await expect(viewport).toHaveAttribute('data-scene-ready', 'true', { timeout: 60_000 });
+  const allMarkers = Number(await viewport.getAttribute('data-visible-points'));
+  expect(allMarkers).toBe(placedInstances(/./));
+
+  await selectBySearch(page, 'huantiao', 'GB30');
+  await expect(title).toHaveText(/^GB30\b/);
+  // How to locate: GB30's rule runs from the greater trochanter to the sacral hiatus — both marked.
+  await expect(viewport).toHaveAttribute('data-locate-marks', '2');
+  // While the search field has focus its own keys win: Esc closes the results, the selection stays.
+  await page.keyboard.type('st');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveCount(0);
+  await expect(title).toHaveText(/^GB30\b/);
+
+  await page.locator('#search-input').blur();
+  await page.keyboard.press('ArrowDown');
+  await expect(title).toHaveText(/^GB31\b/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(title).toHaveText(/^GB30\b/);
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText(/^GB31\b/);
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveText('Point');
+  await expect(viewport).toHaveAttribute('data-selected-screen', '');
+  await expect(viewport).toHaveAttribute('data-locate-marks', '0');
+
+  // Channel GB: only the placed GB markers remain (both sides; unplaced points never had one).
+  const gb = placedInstances(/^GB\d+$/);
+  expect(gb).toBeGreaterThan(0);
+  expect(gb).toBeLessThanOrEqual(2 * 44);
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('GB');
+  await expect(viewport).toHaveAttribute('data-visible-points', String(gb));
+
+  // A seed button selects its point; the selected point stays visible though it is not a GB point.
+  await page.getByRole('button', { name: 'Select SP6' }).click();
+  await expect(title).toHaveText(/^SP6\b/);
+  await expect(viewport).toHaveAttribute('data-visible-points', String(gb + placedInstances(/^SP6$/)));
+
+  // Plan points only with an empty plan: just the selected point.
+  await page.getByRole('checkbox', { name: 'Plan points only' }).check();
+  await expect(viewport).toHaveAttribute('data-visible-points', String(placedInstances(/^SP6$/)));
+  await page.getByRole('checkbox', { name: 'Plan points only' }).uncheck();
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('all');
+  await expect(viewport).toHaveAttribute('data-visible-points', String(allMarkers));
 });
 
 test.describe('without WebGL', () => {
