@@ -22,7 +22,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const win = BrowserWindow.getAllWindows()[0];
+    // The visible window: a hidden print window may exist during a PDF export.
+    const win = BrowserWindow.getAllWindows().find((w) => w.isVisible());
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();

@@ -3,12 +3,13 @@
 // top as an SVG overlay numbered like the points table. The WebGL context is freed when done.
 import { useEffect, useState } from 'react';
 import {
-  Box3, DirectionalLight, HemisphereLight, Mesh, MeshStandardMaterial, type Object3D, OrthographicCamera,
+  Box3, DirectionalLight, HemisphereLight, type Mesh, MeshStandardMaterial, type Object3D, OrthographicCamera,
   Raycaster, Scene, Vector3, WebGLRenderer,
 } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
+import { disposeBoundsTree } from 'three-mesh-bvh';
 import type { Plan } from '../../electron/contract/plan';
+import { prepareBodyMeshes } from '../viewer/body-mesh';
 import { bodyUrl, loadSceneData } from '../viewer/scene-data';
 import {
   bestView, layoutLabels, ndcToPixel, neededViews, planMarkers, VIEW_DIR, VIEW_TITLE,
@@ -25,19 +26,7 @@ type Result = { status: 'done'; views: RenderedView[]; unplaced: string[] } | { 
 
 const skin = new MeshStandardMaterial({ color: '#e3d3c6', roughness: 0.9, metalness: 0 });
 
-function prepareBody(root: Object3D): Mesh[] {
-  const meshes: Mesh[] = [];
-  root.traverse((o) => {
-    if (!(o instanceof Mesh)) return;
-    o.material = skin;
-    o.geometry.computeBoundsTree = computeBoundsTree;
-    o.geometry.computeBoundsTree();
-    o.raycast = acceleratedRaycast;
-    meshes.push(o);
-  });
-  root.updateMatrixWorld(true);
-  return meshes;
-}
+const prepareBody = (root: Object3D): Mesh[] => prepareBodyMeshes(root, skin);
 
 /** A marker counts as visible from a view when a ray from just off its skin towards the camera is free. */
 function visibilityTest(meshes: Mesh[]): (m: DiagramMarker, v: DiagramView) => boolean {

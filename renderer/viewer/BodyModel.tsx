@@ -3,9 +3,9 @@
 // and it swallows pointer events so markers on the far side cannot be picked through it.
 import { useLoader, type ThreeEvent } from '@react-three/fiber';
 import { useMemo } from 'react';
-import { Mesh, MeshStandardMaterial, type Object3D } from 'three';
+import { MeshStandardMaterial } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { acceleratedRaycast, computeBoundsTree } from 'three-mesh-bvh';
+import { prepareBodyMeshes } from './body-mesh';
 import { bodyUrl } from './scene-data';
 
 export interface BodyModelProps {
@@ -14,22 +14,14 @@ export interface BodyModelProps {
 
 const skin = new MeshStandardMaterial({ color: '#d8bfae', roughness: 0.85, metalness: 0 });
 
-function prepare(root: Object3D): Object3D {
-  root.traverse((o) => {
-    if (!(o instanceof Mesh)) return;
-    o.material = skin;
-    o.geometry.computeBoundsTree = computeBoundsTree;
-    o.geometry.computeBoundsTree();
-    o.raycast = acceleratedRaycast;
-  });
-  return root;
-}
-
 const stop = (e: ThreeEvent<PointerEvent | MouseEvent>): void => e.stopPropagation();
 
 export function BodyModel({ onPointerOver }: BodyModelProps) {
   const gltf = useLoader(GLTFLoader, bodyUrl);
-  const scene = useMemo(() => prepare(gltf.scene), [gltf]);
+  const scene = useMemo(() => {
+    prepareBodyMeshes(gltf.scene, skin);
+    return gltf.scene;
+  }, [gltf]);
   return (
     <primitive
       object={scene}
