@@ -12,6 +12,7 @@ import { isAppUrl } from '../main/url-policy';
 import { CHROMIUM_ARGS, requireChromium } from './chromium-path';
 import { startStaticServer } from './static-server';
 import { renderPrintPdf } from './print-pdf';
+import { createPendingFiles } from '../services/launch-files';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BINDING = '__acupointInvoke';
@@ -31,6 +32,8 @@ export interface BrowserHostOptions {
   exportDir?: string;
   /** the file plans:import "chooses" (stands in for the open dialog); none = the clinician cancelled */
   importFile?: string;
+  /** plan files given at launch, as on the desktop app's command line */
+  openFiles?: string[];
 }
 
 export interface BrowserHost {
@@ -41,6 +44,8 @@ export interface BrowserHost {
   /** every URL the page requested, in order */
   requests: string[];
   sendMenuCommand(command: MenuCommand): Promise<void>;
+  /** plan files handed over while running, as a second launch or a double-click does on the desktop */
+  openFiles(files: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Filled in below once Chromium runs; only used when a page asks for a PDF.
   const live: { context?: BrowserContext } = {};
   const exportDir = options.exportDir ?? path.join(options.dataDir, 'exports');
+  const pending = createPendingFiles();
+  pending.add((options.openFiles ?? []).map((f) => path.resolve(f)));
   const gate = createGate({
     handlers: createServices({
       appInfo: {
@@ -68,6 +75,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         chooseImport: async () => options.importFile,
         chooseExport: async (name) => path.join(exportDir, name),
       },
+      pending,
     }),
     isTrustedSender: (url) => isAppUrl(url, server.origin),
   });
@@ -87,10 +95,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
+  const sendMenuCommand = async (command: MenuCommand): Promise<void> => {
+    await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_DOM_EVENT)}, { detail: ${JSON.stringify(command)} }))`);
+  };
   return {
-    origin: server.origin, browser, context, page, requests,
-    sendMenuCommand: async (command) => {
-      await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_DOM_EVENT)}, { detail: ${JSON.stringify(command)} }))`);
+    origin: server.origin, browser, context, page, requests, sendMenuCommand,
+    openFiles: async (files) => {
+      pending.add(files.map((f) => path.resolve(f)));
+      await sendMenuCommand('files-opened');
     },
     close: async () => {
       await browser.close();

@@ -1,11 +1,14 @@
 // `npm run preview`: opens the production renderer in a Chromium window through the browser host, with
 // the real services bound. For development and for machines where the Electron binary cannot be had.
+// Plan files given on the command line open as they would in the desktop app.
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserHost } from '../browser-host/browser-host';
+import { planFilesFromArgv } from '../services/launch-files';
 
 const dataDir = process.env.ACUPOINT_DATA_DIR ?? path.join(os.homedir(), '.acupoint-reference-preview');
-const host = await startBrowserHost({ dataDir, headless: false, viewport: null, args: ['--window-size=1440,900'] });
+const openFiles = planFilesFromArgv(['preview', ...process.argv.slice(2)], process.cwd());
+const host = await startBrowserHost({ dataDir, headless: false, viewport: null, args: ['--window-size=1440,900'], openFiles });
 await host.page.goto(`${host.origin}/index.html`);
 console.log(`Preview running at ${host.origin} (data in ${dataDir}). Close the browser window or press Ctrl+C to stop.`);
 const stop = async (): Promise<void> => {

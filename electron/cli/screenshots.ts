@@ -1,6 +1,6 @@
 // `npm run screenshots -- <dir>`: renders the main screens of the production build through the browser
-// host to PNGs (light and dark theme, About dialog, the 3D viewer with GB30 selected), so changes can be
-// looked at without a desktop.
+// host to PNGs (first-run welcome, light and dark theme, About, Settings and Open dialogs, the 3D viewer
+// with GB30 selected), so changes can be looked at without a desktop.
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,12 +37,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.evaluate(() => document.fonts.ready);
     // The 3D body loads after the shell; wait for its first frame (or the no-WebGL fallback).
     await page.waitForSelector('.viewport[data-scene-ready="true"], .viewer-fallback', { timeout: 60_000 });
+    if (colorScheme === 'light') {
+      // A fresh data folder is a first run: the welcome shows once, then is remembered as dismissed.
+      await page.waitForSelector('dialog.welcome[open]');
+      await page.screenshot({ path: path.join(outDir, 'welcome.png') });
+      await page.getByRole('button', { name: 'Start' }).click();
+    }
     await page.screenshot({ path: path.join(outDir, `shell-${colorScheme}.png`) });
     if (colorScheme === 'light') {
-      await host.sendMenuCommand('show-about');
-      await page.waitForSelector('dialog.about[open]');
-      await page.screenshot({ path: path.join(outDir, 'about.png') });
-      await page.keyboard.press('Escape');
+      for (const [command, selector, file] of [
+        ['show-about', 'dialog.about[open]', 'about.png'],
+        ['show-settings', 'dialog.settings[open]', 'settings.png'],
+        ['plan-open', 'dialog.open-plan[open]', 'open-plan.png'],
+      ] as const) {
+        await host.sendMenuCommand(command);
+        await page.waitForSelector(selector);
+        await page.screenshot({ path: path.join(outDir, file) });
+        await page.keyboard.press('Escape');
+      }
       await viewerShot(host.page, path.join(outDir, 'viewer-gb30.png'));
     }
   } finally {

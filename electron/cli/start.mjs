@@ -26,5 +26,6 @@ if (!binary) {
   );
   process.exit(1);
 }
-const result = spawnSync(binary, ['.'], { stdio: 'inherit' });
+// Extra arguments (e.g. a plan file: `npm start -- plan.acuplan`) go to the app.
+const result = spawnSync(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 0);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
 import { Plan, PlanProblem, PlanSummary } from './plan';
+import { Settings, SettingsPatch } from './settings';
 
 export { CHANNEL_NAMES, MENU_EVENT, BRIDGE_GLOBAL } from './channels';
 
@@ -42,6 +43,14 @@ export const HOST_CHANNELS = {
   /** asks the host for a plan file (open dialog) and stores a copy; plan absent when cancelled */
   'plans:import': { request: z.strictObject({}), response: z.strictObject({ plan: Plan.optional() }) },
   'plans:export-file': { request: PlanId, response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }) },
+  /** plan files the OS handed to the app (double-click, command line), opened and stored; taken once */
+  'plans:take-opened': {
+    request: z.strictObject({}),
+    response: z.strictObject({ plans: z.array(PlanSummary), problems: z.array(z.strictObject({ file: z.string(), message: z.string() })) }),
+  },
+  /** notice: said once, when the stored settings had to be repaired */
+  'settings:get': { request: z.strictObject({}), response: z.strictObject({ settings: Settings, notice: z.string().optional() }) },
+  'settings:set': { request: z.strictObject({ patch: SettingsPatch }), response: Settings },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channel = keyof typeof HOST_CHANNELS;
@@ -64,9 +73,17 @@ export interface HostBridge {
   onMenuCommand(listener: (command: unknown) => void): () => void;
 }
 
-/** Commands the native menu sends to the renderer (main → renderer, one way). */
-export const MENU_COMMANDS = ['focus-search', 'view-front', 'view-back', 'view-left', 'view-right', 'show-about'] as const;
-export const MenuCommand = z.enum(MENU_COMMANDS);
+/** Commands the native menu (and the OS, for opened files) send to the renderer (main → renderer, one way). */
+export const MENU_COMMANDS = [
+  'plan-new', 'plan-open', 'plan-save', 'plan-export-pdf', 'plan-import', 'plan-export-file', 'show-settings',
+  'focus-search', 'view-front', 'view-back', 'view-left', 'view-right', 'toggle-channels', 'show-about', 'show-welcome',
+  /** files arrived from the OS: ask plans:take-opened */
+  'files-opened',
+] as const;
+export const SimpleMenuCommand = z.enum(MENU_COMMANDS);
+/** Open Recent → one stored plan */
+export const OpenPlanCommand = z.strictObject({ command: z.literal('open-plan'), id: z.string().max(64) });
+export const MenuCommand = z.union([SimpleMenuCommand, OpenPlanCommand]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const isChannel = (name: unknown): name is Channel =>

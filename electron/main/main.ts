@@ -2,11 +2,14 @@
 import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import path from 'node:path';
 import { CHANNEL_NAMES, MENU_EVENT } from '../contract/channels';
+import type { MenuCommand } from '../contract/host-api';
 import { createServices } from '../services/services';
 import { createGate } from '../services/handler-gate';
+import { createPendingFiles, planFilesFromArgv } from '../services/launch-files';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { hardenSession, hardenWebContents } from './hardening';
 import { buildMenuTemplate } from './menu-template';
+import { createRecentMenu } from './recent-menu';
 import { APP_ORIGIN, isAppUrl } from './url-policy';
 import { createMainWindow } from './window';
 import { electronPdfDeps } from './print-window';
@@ -18,16 +21,42 @@ if (process.env.ACUPOINT_USER_DATA) app.setPath('userData', process.env.ACUPOINT
 registerAppScheme();
 hardenWebContents();
 
+// Plan files from the OS wait here until the renderer takes them (plans:take-opened).
+const pending = createPendingFiles();
+let mainWindow: BrowserWindow | undefined;
+
+function send(command: MenuCommand): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_EVENT, command);
+}
+
+function receiveFiles(files: string[]): void {
+  if (files.length === 0) return;
+  pending.add(files);
+  for (const f of files) app.addRecentDocument(f);
+  // Before the window exists the renderer asks on start-up; afterwards it is told.
+  send('files-opened');
+}
+
+function focusMainWindow(): void {
+  // The visible window: a hidden print window may exist during a PDF export.
+  const win = BrowserWindow.getAllWindows().find((w) => w.isVisible());
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    // The visible window: a hidden print window may exist during a PDF export.
-    const win = BrowserWindow.getAllWindows().find((w) => w.isVisible());
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
+  pending.add(planFilesFromArgv(process.argv, process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    receiveFiles(planFilesFromArgv(argv, workingDirectory));
+    focusMainWindow();
+  });
+  // macOS delivers double-clicked files as events, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    receiveFiles([file]);
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);
@@ -38,32 +67,43 @@ async function start(): Promise<void> {
   hardenSession();
   serveRenderer(path.join(root, 'out', 'renderer'));
   const preload = path.join(root, 'out', 'preload', 'preload.cjs');
+  const profile = app.getPath('userData');
+  const handlers = createServices({
+    pdf: electronPdfDeps(preload),
+    files: electronPlanFileDeps,
+    pending,
+    settingsFile: path.join(profile, 'settings.json'),
+    appInfo: {
+      name: APP_NAME,
+      version: app.getVersion(),
+      host: 'electron',
+      platform: process.platform,
+      versions: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+      dataDir: path.join(profile, 'plans'),
+    },
+  });
+  const recentMenu = createRecentMenu({
+    list: async () => (await handlers['plans:list']({})).plans,
+    apply: (recent) => {
+      const template = buildMenuTemplate({ appName: APP_NAME, platform: process.platform, isDev: !app.isPackaged, send, recent });
+      Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    },
+  });
   const gate = createGate({
-    handlers: createServices({
-      pdf: electronPdfDeps(preload),
-      files: electronPlanFileDeps,
-      appInfo: {
-        name: APP_NAME,
-        version: app.getVersion(),
-        host: 'electron',
-        platform: process.platform,
-        versions: { electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
-        dataDir: path.join(app.getPath('userData'), 'plans'),
-      },
-    }),
+    handlers,
     isTrustedSender: (url) => isAppUrl(url, APP_ORIGIN),
     // Channel and error type only: requests may contain patient data and are never logged.
     onInternalError: (channel, error) => console.error(`[host] ${channel} failed: ${(error as Error)?.name ?? 'error'}`),
   });
   for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(channel, (event, request: unknown) => gate(channel, event.senderFrame?.url, request));
+    ipcMain.handle(channel, async (event, request: unknown) => {
+      const result = await gate(channel, event.senderFrame?.url, request);
+      if (channel.startsWith('plans:')) recentMenu.refreshSoon();
+      return result;
+    });
   }
-  const win = await createMainWindow(preload, path.join(app.getPath('userData'), 'window-state.json'));
-  const template = buildMenuTemplate({
-    appName: APP_NAME,
-    platform: process.platform,
-    isDev: !app.isPackaged,
-    send: (command) => win.webContents.send(MENU_EVENT, command),
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  await recentMenu.refreshNow();
+  mainWindow = await createMainWindow(preload, path.join(profile, 'window-state.json'));
+  // A file that arrived while the page was loading, after it had already asked.
+  if (pending.size > 0) send('files-opened');
 }

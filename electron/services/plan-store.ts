@@ -134,16 +134,32 @@ export function createPlanStore(deps: PlanStoreDeps) {
     return save(taken ? { ...read.plan, id: newId() } : read.plan);
   }
 
+  /**
+   * Opens a plan file from outside the store (double-click, command line). Opening the same file again
+   * reopens the stored copy instead of piling up duplicates; a different plan with a taken id is stored
+   * as a copy, as import does.
+   */
+  async function openFile(source: string): Promise<Plan> {
+    const read = await readFile(source);
+    if (!read) throw new UserFacingError(`${path.basename(source)} could not be found.`);
+    if (!read.ok) throw new UserFacingError(read.problem.message);
+    const stored = await readFile(fileOf(read.plan.id));
+    // Storing a plan stamps updatedAt, so the stored copy of this very file differs in that field only.
+    const content = (plan: Plan): string => JSON.stringify({ ...plan, updatedAt: '' });
+    if (stored?.ok && content(stored.plan) === content(read.plan)) return stored.plan;
+    return importFile(source);
+  }
+
   async function exportFile(id: string, target: string): Promise<void> {
     await writeFileAtomic(target, serializePlan(await open(id)));
   }
 
-  return { list, open, save, duplicate, remove, restore, importFile, exportFile };
+  return { list, open, save, duplicate, remove, restore, importFile, openFile, exportFile };
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;
 
-function summarise(plan: Plan): PlanSummary {
+export function summarise(plan: Plan): PlanSummary {
   return {
     id: plan.id, patient: plan.patient.name, date: plan.date, condition: plan.condition.text,
     pointCount: plan.points.length, updatedAt: plan.updatedAt,

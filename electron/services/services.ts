@@ -1,11 +1,14 @@
 // Builds the handler for every host channel from injected dependencies. Both hosts (Electron main and the
 // browser host) call this, so tests exercise the same services the desktop app runs.
+import path from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../contract/host-api';
 import { createAppInfoService, type AppInfoDeps } from './app-info';
-import { createPlanStore } from './plan-store';
+import { createPlanStore, summarise } from './plan-store';
 import { createPdfService, suggestedFileName, type PdfDeps } from './pdf-service';
 import { PLAN_EXTENSION } from '../contract/plan';
 import { UserFacingError } from './handler-gate';
+import { createSettingsStore } from './settings-store';
+import type { PendingFiles } from './launch-files';
 
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
@@ -15,6 +18,10 @@ export interface ServiceDeps {
   pdf?: PdfDeps;
   /** file choosers for plan import/export (dialogs owned by the host) */
   files?: PlanFileDeps;
+  /** settings.json location; default: beside the plans folder, in the profile folder */
+  settingsFile?: string;
+  /** plan files the OS handed over, waiting for the renderer */
+  pending?: PendingFiles;
 }
 
 export interface PlanFileDeps {
@@ -28,6 +35,7 @@ export function createServices(deps: ServiceDeps): Handlers {
   const appInfo = createAppInfoService(deps.appInfo);
   // Plans live in the data folder app:info reports, so the About box tells the truth about where they are.
   const plans = createPlanStore({ dir: deps.appInfo.dataDir });
+  const settings = createSettingsStore({ file: deps.settingsFile ?? path.join(path.dirname(deps.appInfo.dataDir), 'settings.json') });
   const exportPdf = deps.pdf ? createPdfService(plans, deps.pdf) : undefined;
   const files = (): PlanFileDeps => {
     if (!deps.files) throw new UserFacingError('Opening and saving plan files is not available in this window.');
@@ -56,5 +64,20 @@ export function createServices(deps: ServiceDeps): Handlers {
       await plans.exportFile(id, target);
       return { saved: true, path: target };
     },
+    'plans:take-opened': async () => {
+      const opened: ResponseOf<'plans:take-opened'> = { plans: [], problems: [] };
+      for (const file of deps.pending?.take() ?? []) {
+        try {
+          opened.plans.push(summarise(await plans.openFile(file)));
+        } catch (error) {
+          // Only our own messages reach the clinician; anything else is a plain "could not be opened".
+          const message = error instanceof UserFacingError ? error.message : `${path.basename(file)} could not be opened.`;
+          opened.problems.push({ file: path.basename(file), message });
+        }
+      }
+      return opened;
+    },
+    'settings:get': () => settings.get(),
+    'settings:set': ({ patch }) => settings.update(patch),
   };
 }

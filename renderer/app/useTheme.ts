@@ -1,21 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useSettings } from '../settings/settings-store';
 
 export type Theme = 'light' | 'dark';
-const KEY = 'acupoint.theme';
 
-function initialTheme(): Theme {
-  const saved = window.localStorage.getItem(KEY);
-  if (saved === 'light' || saved === 'dark') return saved;
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
+const darkQuery = (): MediaQueryList => window.matchMedia('(prefers-color-scheme: dark)');
 
-/** Light/dark theme on <html data-theme>, remembered on this machine. */
+/** The theme in effect on <html data-theme>: the saved choice, or the system's when set to follow it. */
 export function useTheme(): [Theme, () => void] {
-  const [theme, setTheme] = useState<Theme>(initialTheme);
+  const choice = useSettings((s) => s.settings.theme);
+  const [systemDark, setSystemDark] = useState(() => darkQuery().matches);
+  useEffect(() => {
+    const query = darkQuery();
+    const onChange = (): void => setSystemDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  const theme: Theme = choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-    window.localStorage.setItem(KEY, theme);
   }, [theme]);
-  const toggle = useCallback(() => setTheme((t) => (t === 'light' ? 'dark' : 'light')), []);
+  const toggle = useCallback(() => void useSettings.getState().update({ theme: theme === 'light' ? 'dark' : 'light' }), [theme]);
   return [theme, toggle];
 }

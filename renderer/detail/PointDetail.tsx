@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { describeRule } from '../../points/location/describe-rule';
 import type { PointRecord } from '../../points/schema/point';
 import { useSelection } from '../state/selection';
+import { useSettings } from '../settings/settings-store';
+import { formatDepth } from '../settings/units';
 import { CautionList } from './CautionList';
 import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, placementOf, pointLabel } from './detail-data';
 import { SourceRefs } from './SourceRefs';
@@ -25,6 +27,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function PointDetail({ point, actions }: { point: PointRecord; actions?: ReactNode }) {
   const selectPoint = useSelection((s) => s.selectPoint);
+  const units = useSettings((s) => s.settings.units);
   const aliases = aliasesFor(point);
   const placement = placementOf(point.code);
   const steps = describeRule(point.location.rule, pointLabel);
@@ -60,7 +63,7 @@ export function PointDetail({ point, actions }: { point: PointRecord; actions?: 
       <Section title="Needling">
         {point.notNeedled ? <p className="caution caution-contraindicated">Not needled.</p> : (
           <ul>{point.needling.map((n, i) => (
-            <li key={i}>{n.angle}, {n.depthCun[0]}–{n.depthCun[1]} cun{n.note ? ` — ${n.note}` : ''}</li>
+            <li key={i}>{n.angle}, {formatDepth(n.depthCun[0], n.depthCun[1], units)}{n.note ? ` — ${n.note}` : ''}</li>
           ))}</ul>
         )}
       </Section>

@@ -1,3 +1,4 @@
+import { openAppDialog } from '../app/dialog-store';
 import { ExportPdfButton } from './ExportPdfButton';
 import { PlanFileButtons } from './PlanFileButtons';
 import { startNewPlan } from './plan-persistence';
@@ -31,6 +32,7 @@ export function PlanHeader() {
         <button type="button" onClick={undo} disabled={!undoable} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
         <button type="button" onClick={startNewPlan}>New plan</button>
+        <button type="button" onClick={() => openAppDialog('open-plan')}>Open…</button>
       </div>
       <ExportPdfButton />
       <PlanFileButtons />

@@ -1,20 +1,14 @@
-import { useEffect, useRef } from 'react';
 import type { AppInfoState } from '../app/useAppInfo';
 import { DISCLAIMER } from './StatusBar';
+import { useModalDialog } from './useModalDialog';
 
 export interface AboutDialogProps { open: boolean; onClose: () => void; info: AppInfoState }
 
 /** About: version, where plans are stored, data sources and the clinical disclaimer. Native <dialog>: Esc closes. */
 export function AboutDialog({ open, onClose, info }: AboutDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
-    <dialog ref={ref} className="about" aria-labelledby="about-title" onClose={onClose}>
+    <dialog ref={ref} className="about app-dialog" aria-labelledby="about-title" onClose={onClose}>
       <h2 id="about-title">About Acupoint Reference</h2>
       {info.status === 'ready' ? (
         <dl>

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { openAppDialog } from '../app/dialog-store';
 import type { Theme } from '../app/useTheme';
 import { SearchBox } from '../search/SearchBox';
 import { useSearch } from '../search/useSearch';
@@ -7,10 +8,9 @@ export interface TopBarProps {
   searchRef: RefObject<HTMLInputElement | null>;
   theme: Theme;
   onToggleTheme: () => void;
-  onAbout: () => void;
 }
 
-export function TopBar({ searchRef, theme, onToggleTheme, onAbout }: TopBarProps) {
+export function TopBar({ searchRef, theme, onToggleTheme }: TopBarProps) {
   const { search, select } = useSearch();
   return (
     <header className="topbar">
@@ -23,7 +23,8 @@ export function TopBar({ searchRef, theme, onToggleTheme, onAbout }: TopBarProps
         <button type="button" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
           {theme === 'light' ? 'Dark' : 'Light'} theme
         </button>
-        <button type="button" onClick={onAbout}>About</button>
+        <button type="button" onClick={() => openAppDialog('settings')}>Settings</button>
+        <button type="button" onClick={() => openAppDialog('about')}>About</button>
       </div>
     </header>
   );

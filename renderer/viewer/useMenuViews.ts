@@ -12,7 +12,7 @@ export function useMenuViews(): void {
   useEffect(
     () =>
       onMenuCommand((command) => {
-        const view = MENU_VIEWS[command];
+        const view = typeof command === 'string' ? MENU_VIEWS[command] : undefined;
         if (view) useViewerCommands.getState().send({ kind: 'preset', view });
       }),
     [],

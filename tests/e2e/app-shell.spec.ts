@@ -48,6 +48,8 @@ test('keyboard: / and Ctrl+K focus search, Tab walks the layout in order', async
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: /theme/ })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'About' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('region', { name: 'Body' })).toBeFocused();

@@ -1,12 +1,14 @@
 // Test fixture: a fresh data folder and a browser host per test, torn down afterwards.
 import { test as base } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT, startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host/browser-host';
 
 export interface HostFixtures {
+  /** settings.json written before the host starts; null = a first run (no settings file) */
+  settings: Record<string, unknown> | null;
   dataDir: string;
   hostOptions: Partial<BrowserHostOptions>;
   host: BrowserHost;
@@ -14,10 +16,11 @@ export interface HostFixtures {
 
 export const test = base.extend<HostFixtures>({
   hostOptions: [{}, { option: true }],
-  // Playwright requires an object pattern even when a fixture uses no other fixture.
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
+  // Most tests are not about the first-run welcome, so by default it was dismissed on an earlier run.
+  settings: [{ version: 1, welcomeDismissed: true }, { option: true }],
+  dataDir: async ({ settings }, use) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-e2e-'));
+    if (settings) await writeFile(path.join(dir, 'settings.json'), JSON.stringify(settings));
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
