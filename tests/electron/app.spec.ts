@@ -51,3 +51,26 @@ test.describe('desktop app in Electron', () => {
     expect(app.windows()).toHaveLength(1);
   });
 });
+
+test.describe('desktop app in Electron: plan files and the native menu', () => {
+  test.skip(!binary, SKIP_REASON);
+  const fixture = path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan');
+
+  test('a plan file given on the command line opens, and File → Open Recent lists it', async () => {
+    const userData = await mkdtemp(path.join(os.tmpdir(), 'acupoint-electron-'));
+    const app = await electron.launch({ executablePath: binary, args: [PROJECT_ROOT, fixture], env: { ...process.env, ACUPOINT_USER_DATA: userData } });
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByLabel('Name or identifier')).toHaveValue('Example Patient (fictional)');
+      const recent = async () => app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()?.items.find((i) => i.label.replace('&', '') === 'File');
+        const openRecent = file?.submenu?.items.find((i) => i.label.replace('&', '') === 'Open Recent');
+        return openRecent?.submenu?.items.map((i) => i.label) ?? [];
+      });
+      await expect.poll(recent).toEqual([expect.stringContaining('Example Patient (fictional)')]);
+    } finally {
+      await app.close();
+      await rm(userData, { recursive: true, force: true });
+    }
+  });
+});
