@@ -22,14 +22,31 @@ module.exports = {
     loadBrowserProcessSpecificV8Snapshot: false,
     grantFileProtocolExtraPrivileges: false,
   },
+  // Icons are generated from electron/resources/icon.svg by `npm run icons` and committed, so packaging
+  // needs no rasteriser. Linux takes the folder of <N>x<N>.png (installed into the hicolor theme).
   linux: {
     target: ['AppImage', 'deb'],
     category: 'Science',
     synopsis: 'Offline acupuncture point reference for clinicians',
+    icon: 'electron/resources/icons',
   },
   deb: { packageCategory: 'science' },
-  mac: { target: ['dmg'], category: 'public.app-category.medical', hardenedRuntime: true },
-  win: { target: ['nsis'] },
+  mac: { target: ['dmg'], category: 'public.app-category.medical', hardenedRuntime: true, icon: 'electron/resources/icon.icns' },
+  win: { target: ['nsis'], icon: 'electron/resources/icon.ico' },
+  // Plan files. macOS: CFBundleDocumentTypes; Windows: the NSIS installer writes the ProgID under
+  // HKCU\Software\Classes for a per-user install; Linux (deb): the mimeType goes into the .desktop file's
+  // MimeType= and a shared-mime-info package (/usr/share/mime/packages) so *.acuplan is recognised at all.
+  // `icon` without an extension resolves to icon.icns on macOS and icon.ico on Windows.
+  fileAssociations: [
+    {
+      ext: 'acuplan',
+      name: 'Acupoint session plan',
+      description: 'Acupoint Reference session plan',
+      mimeType: 'application/x-acuplan',
+      role: 'Editor',
+      icon: 'electron/resources/icon',
+    },
+  ],
   // Plans are the clinician's records: an uninstall never deletes them.
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, deleteAppDataOnUninstall: false },
   publish: null,

@@ -1,22 +1,34 @@
 // `npm run test:package`: the packaging smoke check that can run offline. It validates the real
 // electron-builder configuration by building `--dir` for Linux against a stub Electron directory (the
 // binary cannot be downloaded here) with fuses off (flipping fuses needs the real binary), then opens the
-// produced app.asar and checks what it holds. Installers are built on a networked machine (npm run package).
-import { existsSync } from 'node:fs';
+// produced app.asar and checks its file list and contents. Installers are built on a networked machine
+// (npm run package).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { build, Platform, type Configuration } from 'electron-builder';
-import { checkConfig, checkAsar } from './package-checks';
+import { checkAsar, checkConfig, pickSentinels, type Sentinel } from './package-checks';
+import { projectFiles } from './project-files';
 
 const require = createRequire(import.meta.url);
 const config = require('../../electron-builder.config.cjs') as Configuration;
 const root = process.cwd();
 if (!existsSync(path.join(root, 'out/main/main.cjs'))) throw new Error('Run `npm run build` first.');
 
-const problems = checkConfig(config);
+/** Strings from every knowledge-base JSON file under points/data, which must reach the renderer bundle. */
+function knowledgeBaseSentinels(dir = path.join(root, 'points/data')): Sentinel[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return knowledgeBaseSentinels(file);
+    if (!e.name.endsWith('.json')) return [];
+    return pickSentinels(path.relative(root, file).replace(/\\/g, '/'), JSON.parse(readFileSync(file, 'utf8')));
+  });
+}
+
+const problems = checkConfig(config, projectFiles(root));
 const work = await mkdtemp(path.join(os.tmpdir(), 'acupoint-pkg-'));
 try {
   const stub = path.join(work, 'electron-stub');
@@ -32,7 +44,11 @@ try {
   });
   const asar = path.join(output, 'linux-unpacked', 'resources', 'app.asar');
   if (!existsSync(asar)) problems.push(`no app.asar at ${asar}`);
-  else problems.push(...checkAsar(listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'))));
+  else {
+    const files = listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'));
+    const view = { files, read: (file: string) => extractFile(asar, file.replace(/^\//, '')) };
+    problems.push(...checkAsar(view, { sentinels: knowledgeBaseSentinels(), bodyModel: readFileSync(path.join(root, 'models/assets/body.glb')) }));
+  }
 } finally {
   await rm(work, { recursive: true, force: true });
 }
@@ -41,4 +57,4 @@ if (problems.length > 0) {
   console.error(`packaging smoke check: FAILED\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('packaging smoke check: passed (config valid, --dir build produced an asar holding only the built app)');
+console.log('packaging smoke check: passed (config, icons and .acuplan association valid; the --dir asar holds the renderer, knowledge base and body model, and nothing from tests)');
