@@ -1,59 +1,76 @@
-// "How to locate" in 3D: the selected point's reference landmarks as small white spheres and the
-// measuring line between them, merged into ONE mesh (one extra draw call), drawn over the body so a
-// bony landmark under the skin still shows. Rebuilt only when the selection changes.
-import { useThree } from '@react-three/fiber';
+// "How to locate" in 3D: for the selected point, on every side it exists on (both for bilateral
+// points, so whichever faces the camera shows it), the rule's reference landmarks, the measuring path
+// laid on the skin, a tick at every whole B-cun (or equal part) and a cross where the point falls.
+// Two draw calls in all (one mesh, one LineSegments); depth-tested, so the far side's guide stays
+// hidden behind the body. Rebuilt only when the selection changes.
+import { useLoader, useThree } from '@react-three/fiber';
 import { use, useEffect, useMemo, type RefObject } from 'react';
-import { type BufferGeometry, CylinderGeometry, MeshBasicMaterial, Quaternion, SphereGeometry, Vector3 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { LineBasicMaterial, MeshBasicMaterial } from 'three';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { pointByCode } from '../search/knowledge';
 import { useSelection } from '../state/selection';
-import { locateGuide } from './locate-guide';
-import { loadLandmarks, type SceneData } from './scene-data';
-import type { Vec3 } from './scene-math';
+import { locateGuide, type GuideEnv, type LocateGuide } from './locate-guide';
+import { guideMeshGeometry, tickGeometry, type ToSkin } from './locate-mesh';
+import { bodyUrl, loadLandmarks, type SceneData } from './scene-data';
+import type { PlacedSide } from './scene-math';
+import { projectOnSkin, skinBvh, skinGeometry } from './skin-path';
 
 export interface LocateOverlayProps {
   data: SceneData;
-  /** the viewport element: gets data-locate-marks (reference spheres drawn) for tests */
+  /**
+   * the viewport element: gets, for tests, data-locate-marks (references marked per side),
+   * data-locate-sides, data-locate-ticks (ticks per side), data-locate-counted (those up to the point)
+   * and data-locate-unit ("cun" or "part")
+   */
   host: RefObject<HTMLElement | null>;
 }
 
-const MARK_RADIUS_M = 0.008;
-const LINE_RADIUS_M = 0.0015;
-const material = new MeshBasicMaterial({ color: '#ffffff', depthTest: false, transparent: true, opacity: 0.9, toneMapped: false });
-const up = new Vector3(0, 1, 0);
+const material = new MeshBasicMaterial({ color: '#ffffff', toneMapped: false });
+const tickMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
 
-function guideGeometry(marks: readonly Vec3[], line: [Vec3, Vec3] | null): BufferGeometry | null {
-  const parts: BufferGeometry[] = marks.map((p) => new SphereGeometry(MARK_RADIUS_M, 12, 8).translate(...p));
-  if (line) {
-    const a = new Vector3(...line[0]);
-    const b = new Vector3(...line[1]);
-    const dir = b.clone().sub(a);
-    const bar = new CylinderGeometry(LINE_RADIUS_M, LINE_RADIUS_M, dir.length(), 6);
-    bar.applyQuaternion(new Quaternion().setFromUnitVectors(up, dir.clone().normalize()));
-    parts.push(bar.translate(...a.add(b).multiplyScalar(0.5).toArray()));
-  }
-  const merged = parts.length ? mergeGeometries(parts) : null;
-  parts.forEach((g) => g.dispose());
-  return merged;
+function writeProbe(el: HTMLElement | null, guides: readonly LocateGuide[]): void {
+  if (!el) return;
+  const first = guides[0];
+  el.dataset.locateMarks = String(first?.marks.length ?? 0);
+  el.dataset.locateSides = String(guides.length);
+  el.dataset.locateTicks = String(first?.ticks.length ?? 0);
+  el.dataset.locateCounted = String(first?.ticks.filter((t) => t.toPoint).length ?? 0);
+  el.dataset.locateUnit = first?.unit ?? '';
 }
 
 export function LocateOverlay({ data, host }: LocateOverlayProps) {
   const landmarks = use(loadLandmarks());
+  // The same cached glTF as BodyModel (useLoader caches by URL): no second download or parse.
+  const gltf = useLoader(GLTFLoader, bodyUrl);
   const selected = useSelection((s) => s.pointCode);
   const invalidate = useThree((s) => s.invalidate);
-  const guide = useMemo(() => {
-    const rule = selected ? pointByCode(selected)?.location.rule : undefined;
-    if (!rule) return null;
-    // Rules are written for the left side (or the midline): use that instance of a referenced point.
-    const placed = (code: string): Vec3 | undefined =>
-      (data.byCode.get(code) ?? []).map((i) => data.markers[i]).find((m) => m && m.side !== 'right')?.position;
-    return locateGuide(rule, (ref) => landmarks.get(ref) ?? placed(ref), selected ? placed(selected) : undefined);
+  const toSkin = useMemo((): ToSkin => {
+    const skin = skinGeometry(gltf.scene);
+    if (!skin) return () => null;
+    const bvh = skinBvh(skin);
+    return (p, face) => projectOnSkin(bvh, skin, p, face);
+  }, [gltf]);
+  const guides = useMemo((): LocateGuide[] => {
+    const point = selected ? pointByCode(selected) : undefined;
+    if (!point) return [];
+    const env: GuideEnv = {
+      landmarks,
+      pointAt: (code, side) => (data.byCode.get(code) ?? []).map((i) => data.markers[i]).find((m) => m?.side === side)?.position,
+    };
+    const sides: PlacedSide[] = point.side === 'midline' ? ['midline'] : ['left', 'right'];
+    return sides.map((side) => locateGuide(point.location.rule, env, side));
   }, [selected, data, landmarks]);
-  const geometry = useMemo(() => (guide ? guideGeometry(guide.marks, guide.line) : null), [guide]);
+  const mesh = useMemo(() => guideMeshGeometry(guides, toSkin), [guides, toSkin]);
+  const ticks = useMemo(() => tickGeometry(guides, toSkin), [guides, toSkin]);
   useEffect(() => {
-    if (host.current) host.current.dataset.locateMarks = String(guide?.marks.length ?? 0);
+    writeProbe(host.current, guides);
     invalidate();
-    return () => geometry?.dispose();
-  }, [guide, geometry, host, invalidate]);
-  return geometry ? <mesh geometry={geometry} material={material} renderOrder={2} raycast={() => null} /> : null;
+    return () => { mesh?.dispose(); ticks?.dispose(); };
+  }, [guides, mesh, ticks, host, invalidate]);
+  return (
+    <group>
+      {mesh && <mesh geometry={mesh} material={material} renderOrder={2} raycast={() => null} />}
+      {ticks && <lineSegments geometry={ticks} material={tickMaterial} renderOrder={3} raycast={() => null} />}
+    </group>
+  );
 }

@@ -3,20 +3,25 @@
 // Channels the filter bar hides are left out of the geometry (rebuilt only when the filter changes).
 import { useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, Mesh } from 'three';
+import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { planPointCodes, usePlanStore } from '../plan/plan-store';
+import { pointByCode } from '../search/knowledge';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { LINE_COLORS } from './marker-style';
 import { bodyUrl, LINE_LIFT_M } from './scene-data';
 import { parseChannelCode, polylineSegments, type ChannelPath } from './scene-math';
-import { layOnSkin } from './skin-path';
-import { channelVisible } from './viewer-filter';
+import { layOnSkin, skinGeometry } from './skin-path';
+import { channelsInCategory, channelVisible, type CategoriesOf } from './viewer-filter';
 
 export interface MeridianLinesProps {
   paths: readonly ChannelPath[];
+  /** placed points by code (SceneData.byCode): which channels have a point of the filtered category */
+  byCode: ReadonlyMap<string, readonly number[]>;
 }
+
+const categoriesOf: CategoriesOf = (code) => pointByCode(code)?.categories;
 
 const baseMaterial = new LineBasicMaterial({ color: LINE_COLORS.channel, transparent: true, opacity: 0.55, toneMapped: false });
 const emphasisMaterial = new LineBasicMaterial({ color: LINE_COLORS.emphasised, toneMapped: false });
@@ -27,13 +32,7 @@ function segmentsGeometry(paths: readonly ChannelPath[]): BufferGeometry {
   return g;
 }
 
-function skinGeometry(root: { traverse: (fn: (o: unknown) => void) => void }): BufferGeometry | undefined {
-  let found: BufferGeometry | undefined;
-  root.traverse((o) => { if (!found && o instanceof Mesh) found = o.geometry as BufferGeometry; });
-  return found;
-}
-
-export function MeridianLines({ paths: straight }: MeridianLinesProps) {
+export function MeridianLines({ paths: straight, byCode }: MeridianLinesProps) {
   // The same cached glTF as BodyModel (useLoader caches by URL): no second download or parse.
   const gltf = useLoader(GLTFLoader, bodyUrl);
   const onSkin = useMemo(() => {
@@ -41,12 +40,15 @@ export function MeridianLines({ paths: straight }: MeridianLinesProps) {
     return skin ? layOnSkin(straight, skin, LINE_LIFT_M) : straight;
   }, [gltf, straight]);
   const filterChannel = useViewerFilter((s) => s.channel);
+  const category = useViewerFilter((s) => s.category);
   const planOnly = useViewerFilter((s) => s.planOnly);
+  const showLines = useViewerFilter((s) => s.showLines);
   const planCodes = usePlanStore(planPointCodes);
+  const categoryChannels = useMemo(() => channelsInCategory(byCode.keys(), category, categoriesOf), [byCode, category]);
   const paths = useMemo(() => {
     const plan = new Set(planCodes);
-    return onSkin.filter((p) => channelVisible(p.channel, { channel: filterChannel, planOnly }, plan));
-  }, [onSkin, filterChannel, planOnly, planCodes]);
+    return onSkin.filter((p) => channelVisible(p.channel, { channel: filterChannel, category, planOnly }, plan, categoryChannels));
+  }, [onSkin, filterChannel, category, planOnly, planCodes, categoryChannels]);
   const selected = useSelection((s) => s.pointCode);
   const invalidate = useThree((s) => s.invalidate);
   const channel = selected ? parseChannelCode(selected)?.channel : undefined;
@@ -64,8 +66,10 @@ export function MeridianLines({ paths: straight }: MeridianLinesProps) {
     return () => emphasised?.dispose();
   }, [emphasised, invalidate]);
 
+  useEffect(() => invalidate(), [showLines, invalidate]);
+
   return (
-    <group>
+    <group visible={showLines}>
       <lineSegments geometry={all} material={baseMaterial} raycast={() => null} />
       {emphasised && <lineSegments geometry={emphasised} material={emphasisMaterial} renderOrder={1} raycast={() => null} />}
     </group>

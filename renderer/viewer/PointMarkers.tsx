@@ -6,11 +6,12 @@ import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { Color, type InstancedMesh, Matrix4, MeshBasicMaterial, Quaternion, SphereGeometry, Vector3 } from 'three';
 import { planPointCodes, usePlanStore } from '../plan/plan-store';
+import { pointByCode } from '../search/knowledge';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { MARKER_COLORS, MARKER_RADIUS_M, markerLook, type MarkerColorKey } from './marker-style';
 import { lift, type MarkerInstance } from './scene-math';
-import { pointVisible, type ViewerFilter } from './viewer-filter';
+import { pointVisible, type CategoriesOf, type ViewerFilter } from './viewer-filter';
 
 export interface PointMarkersProps {
   markers: readonly MarkerInstance[];
@@ -26,6 +27,8 @@ const material = new MeshBasicMaterial({ toneMapped: false });
 const colors = Object.fromEntries(
   Object.entries(MARKER_COLORS).map(([key, hex]) => [key, new Color(hex)]),
 ) as Record<MarkerColorKey, Color>;
+
+const categoriesOf: CategoriesOf = (code) => pointByCode(code)?.categories;
 
 interface Emphasis { selected: string | null; hovered: number | null; plan: ReadonlySet<string>; filter: ViewerFilter }
 
@@ -46,7 +49,7 @@ function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[],
     if (inPlan) planCount++;
     const { color, scale: look } = markerLook({ selected: marker.code === selected, hovered: i === hovered, inPlan, approximate: marker.approximate });
     // Hidden by scale 0: the instance stays in the one draw call and picking skips it.
-    const shown = pointVisible(marker.code, filter, plan, selected);
+    const shown = pointVisible(marker.code, filter, plan, selected, categoriesOf);
     if (shown) visible++;
     const scale = shown ? look : 0;
     // Half a radius out along the normal so the marker is not half buried in the skin.
@@ -68,6 +71,7 @@ export function PointMarkers({ markers, hovered, onHover, host }: PointMarkersPr
   const plan = useMemo(() => new Set(planCodes), [planCodes]);
   const selectPoint = useSelection((s) => s.selectPoint);
   const channel = useViewerFilter((s) => s.channel);
+  const category = useViewerFilter((s) => s.category);
   const planOnly = useViewerFilter((s) => s.planOnly);
   const invalidate = useThree((s) => s.invalidate);
   const count = markers.length;
@@ -75,13 +79,13 @@ export function PointMarkers({ markers, hovered, onHover, host }: PointMarkersPr
 
   useLayoutEffect(() => {
     if (!ref.current) return;
-    const counts = writeInstances(ref.current, markers, { selected, hovered, plan, filter: { channel, planOnly } });
+    const counts = writeInstances(ref.current, markers, { selected, hovered, plan, filter: { channel, category, planOnly } });
     if (host.current) {
       host.current.dataset.planPoints = String(counts.planCount);
       host.current.dataset.visiblePoints = String(counts.visible);
     }
     invalidate();
-  }, [markers, selected, hovered, plan, channel, planOnly, host, invalidate]);
+  }, [markers, selected, hovered, plan, channel, category, planOnly, host, invalidate]);
 
   const hit = (e: ThreeEvent<PointerEvent | MouseEvent>): number | null => {
     e.stopPropagation();

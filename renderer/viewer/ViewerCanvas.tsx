@@ -43,7 +43,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         <Suspense fallback={null}>
           <BodyModel onPointerOver={() => setHovered(null)} />
           <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} host={host} />
-          <MeridianLines paths={data.paths} />
+          <MeridianLines paths={data.paths} byCode={data.byCode} />
           <LocateOverlay data={data} host={host} />
           <CameraRig data={data} />
           <SceneProbe data={data} host={host} hovered={hovered} selectedLabel={selectedLabel} hoveredLabel={hoveredLabel} />

@@ -141,3 +141,17 @@ test.describe('a plan file given at launch', () => {
     await expect(page.getByTestId('file-message')).toContainText('broken.acuplan');
   });
 });
+
+test('View → Show or Hide Channel Lines toggles the lines (fewer draw calls) and the filter bar follows', async ({ host }) => {
+  const { page } = host;
+  await page.goto(`${host.origin}/index.html`);
+  const viewport = page.locator('.viewport[data-scene-ready="true"]');
+  await expect(viewport).toBeVisible({ timeout: 60_000 });
+  const calls = async () => Number(await viewport.getAttribute('data-draw-calls'));
+  const before = await calls();
+  await host.sendMenuCommand('toggle-channels');
+  await expect(page.getByLabel('Channel lines')).not.toBeChecked();
+  await expect.poll(calls).toBeLessThan(before);
+  await page.getByLabel('Channel lines').check();
+  await expect.poll(calls).toBe(before);
+});

@@ -2,7 +2,7 @@
 // point's marker is highlighted on screen, preset views move the camera, and without WebGL the
 // viewport shows the 2D fallback while search and the detail panel keep working.
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { expect, test } from './fixtures';
@@ -12,6 +12,15 @@ function placedInstances(re: RegExp): number {
   const file = path.join(PROJECT_ROOT, 'models', 'assets', 'placements.json');
   const json = JSON.parse(readFileSync(file, 'utf8')) as { points: { code: string; status: string; position?: number[] }[] };
   return json.points.filter((p) => re.test(p.code) && p.status !== 'unplaced' && p.position?.length === 3).length;
+}
+
+/** Codes of the knowledge base's points with a category of this kind, read from the data files. */
+function codesOfCategory(kind: string): string[] {
+  const dir = path.join(PROJECT_ROOT, 'points', 'data', 'points');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).flatMap((f) => {
+    const json = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { points: { code: string; categories: { kind: string }[] }[] };
+    return json.points.filter((p) => p.categories.some((c) => c.kind === kind)).map((p) => p.code);
+  });
 }
 
 /** The highlight colour of a selected marker (renderer/viewer/marker-style.ts), as the test expects it. */
@@ -130,8 +139,15 @@ test('arrow keys walk the channel, Esc clears; the filter bar hides channels and
 
   await selectBySearch(page, 'huantiao', 'GB30');
   await expect(title).toHaveText(/^GB30\b/);
-  // How to locate: GB30's rule runs from the greater trochanter to the sacral hiatus — both marked.
+  // How to locate: GB30's rule runs from the greater trochanter to the sacral hiatus — both marked, on
+  // both sides of the body, the line cut in thirds with the point at the first.
   await expect(viewport).toHaveAttribute('data-locate-marks', '2');
+  await expect(viewport).toHaveAttribute('data-locate-sides', '2');
+  await expect(viewport).toHaveAttribute('data-locate-unit', 'part');
+  await expect(viewport).toHaveAttribute('data-locate-ticks', '2');
+  await expect(viewport).toHaveAttribute('data-locate-counted', '1');
+  // The guide adds two draw calls (one mesh, one LineSegments for every tick), not one per tick.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __viewer?: { drawCalls: number } }).__viewer?.drawCalls)).toBeLessThanOrEqual(6);
   // While the search field has focus its own keys win: Esc closes the results, the selection stays.
   await page.keyboard.type('st');
   await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
@@ -169,6 +185,46 @@ test('arrow keys walk the channel, Esc clears; the filter bar hides channels and
   await page.getByRole('checkbox', { name: 'Plan points only' }).uncheck();
   await page.getByRole('combobox', { name: 'Channel' }).selectOption('all');
   await expect(viewport).toHaveAttribute('data-visible-points', String(allMarkers));
+});
+
+test('the category filter keeps one kind of point; ST36 shows its 3 B-cun on the 16 B-cun ruler', async ({ host }) => {
+  const { page } = host;
+  await page.goto(`${host.origin}/index.html`);
+  const viewport = page.locator('.viewport');
+  await expect(viewport).toHaveAttribute('data-scene-ready', 'true', { timeout: 60_000 });
+  const allMarkers = Number(await viewport.getAttribute('data-visible-points'));
+  const category = page.getByRole('combobox', { name: 'Category' });
+  await expect(category).toHaveValue('all');
+
+  // Back-shu: only the back-shu points' markers (both sides) remain.
+  const backShu = codesOfCategory('back-shu');
+  expect(backShu.length).toBeGreaterThanOrEqual(12);
+  const backShuMarkers = placedInstances(new RegExp(`^(?:${backShu.join('|')})$`));
+  expect(backShuMarkers).toBeGreaterThan(0);
+  await category.selectOption('back-shu');
+  await expect(viewport).toHaveAttribute('data-visible-points', String(backShuMarkers));
+
+  // One of the five transport points, combined with a channel: the he-sea of the stomach channel is ST36.
+  await category.selectOption('five-shu:he-sea');
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('ST');
+  await expect(viewport).toHaveAttribute('data-visible-points', String(placedInstances(/^ST36$/)));
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('all');
+
+  // Keyboard: the category box is reached by focus and stepped with the arrow keys, back to "all".
+  await category.focus();
+  await page.keyboard.press('Home');
+  await expect(category).toHaveValue('all');
+  await expect(viewport).toHaveAttribute('data-visible-points', String(allMarkers));
+
+  // ST36 from its seed button: ST35 → ST41 counts 16 B-cun (15 inner ticks), 3 of them up to the point.
+  await page.getByRole('button', { name: 'Select ST36' }).click();
+  await expect(page.locator('#detail-title')).toHaveText(/^ST36\b/);
+  await expect(viewport).toHaveAttribute('data-locate-unit', 'cun');
+  await expect(viewport).toHaveAttribute('data-locate-ticks', '15');
+  await expect(viewport).toHaveAttribute('data-locate-counted', '3');
+  await expect(viewport).toHaveAttribute('data-locate-sides', '2');
+  // The panel's steps measure the same line.
+  await expect(page.locator('.locate-steps')).toContainText('counts 16 B-cun; measure 3 B-cun');
 });
 
 test.describe('without WebGL', () => {
