@@ -48,7 +48,7 @@ function spineTips(): Record<string, Vec3> {
 
 // Upper-arm abduction (rad). In the anatomical position the arms hang slightly away from the trunk, so
 // the armpit is open below its apex; the forearm adds a ~5° carrying angle.
-const ABD = 0.25;
+const ABD = 0.33;
 
 function armChain(sx: number): Record<string, Vec3> {
   const shoulder: Vec3 = [sx, 1.42, -0.012];
@@ -62,7 +62,7 @@ function armChain(sx: number): Record<string, Vec3> {
 export function buildSkeleton(params: BodyParams): Skeleton {
   const female = params.sex === 'female';
   const frame = 0.97 + 0.06 * params.build;
-  const sx = 0.178 * frame * (female ? 0.93 : 1);
+  const sx = 0.19 * frame * (female ? 0.93 : 1);
   const hipK = female ? 1.05 : 1;
   const p: Record<string, Vec3> = {
     vertex: [0, 1.75, -0.012], headCentre: [0, 1.655, -0.012], chin: [0, 1.522, 0.07],
@@ -74,7 +74,7 @@ export function buildSkeleton(params: BodyParams): Skeleton {
     clavMedial: [0.02, 1.446, 0.04], clavLateral: [sx - 0.012, 1.466, -0.008],
     acromion: [sx + 0.016, 1.458, -0.014], coracoid: [sx - 0.025, 1.425, 0.035],
     scapSup: [0.075, 1.445, -0.085], scapRoot: [0.076, 1.41, -0.1], scapInf: [0.088, 1.305, -0.105],
-    nipple: [female ? 0.092 : 0.096, 1.295, 0.1],
+    nipple: [female ? 0.094 : 0.1, 1.295, 0.105],
     knee: [0.098, 0.474, 0.004], patella: [0.1, 0.492, 0.05], tibTub: [0.1, 0.428, 0.044],
     fibHead: [0.14, 0.435, -0.01], medCondyle: [0.066, 0.428, 0.0],
     ankle: [0.105, 0.078, -0.012], latMall: [0.129, 0.068, -0.02], medMall: [0.079, 0.082, 0.0],
@@ -136,10 +136,11 @@ function fingerChains(wrist: Vec3, h: HandFrame): Record<string, Vec3[]> {
 }
 
 const TOES: [string, number, number, number, number][] = [
-  // name, lateral offset at the MTP joint, forward offset, length, radius
-  ['big', -0.03, 0.152, 0.052, 0.0125], ['second', -0.0045, 0.158, 0.044, 0.0085],
-  ['third', 0.0135, 0.15, 0.039, 0.008], ['fourth', 0.03, 0.138, 0.034, 0.0078],
-  ['little', 0.045, 0.122, 0.029, 0.0075],
+  // name, lateral offset at the MTP joint, forward offset, length, radius. Heel to big-toe tip ≈ 26 cm
+  // (≈ 15 % of stature), the MTP joints a little under three quarters of the way forward.
+  ['big', -0.03, 0.14, 0.04, 0.0125], ['second', -0.0045, 0.145, 0.034, 0.0085],
+  ['third', 0.0135, 0.138, 0.03, 0.008], ['fourth', 0.03, 0.127, 0.026, 0.0078],
+  ['little', 0.045, 0.112, 0.022, 0.0075],
 ];
 export const TOE_RADII: Readonly<Record<string, number>> = Object.fromEntries(TOES.map((t) => [t[0], t[4]]));
 

@@ -25,13 +25,14 @@ export function axialRays(sk: Skeleton): RayTable {
     // midline; the two corners span the 9-cun transverse head scale, so this sets every face cun.
     'forehead-hairline-corner': { from: hc, dir: toward(A(0.08, 1.7, 0.045)) },
     'eyebrow-medial-end': { from: A(0.015, 1.648, 0.03), dir: [0, 0, 1] },
-    'eyebrow-lateral-end': { from: A(0.048, 1.648, 0.02), dir: [0.3, 0, 1] },
+    'eyebrow-lateral-end': { from: A(0.047, 1.65, 0.02), dir: [0.15, 0, 1] },
     pupil: { from: A(0.032, 1.633, 0.03), dir: [0, 0, 1] },
-    'inner-canthus': { from: A(0.02, 1.633, 0.03), dir: [0, 0, 1] },
-    'outer-canthus': { from: A(0.045, 1.633, 0.02), dir: [0.3, 0, 1] },
-    'infraorbital-margin-mid': { from: A(0.032, 1.62, 0.03), dir: [0, 0, 1] },
+    'inner-canthus': { from: A(0.017, 1.633, 0.03), dir: [0, 0, 1] },
+    'outer-canthus': { from: A(0.044, 1.633, 0.02), dir: [0.1, 0, 1] },
+    // The infraorbital rim lies ≈1.5 cm below the pupil (eye fissure ≈1 cm high, rim ≈1 cm below the lid).
+    'infraorbital-margin-mid': { from: A(0.032, 1.618, 0.03), dir: [0, 0, 1] },
     'nasal-ala': { from: A(0, 1.591, 0.085), dir: [1, 0, 0.3] },
-    'mouth-corner': { from: A(0.021, 1.558, 0.05), dir: [0, 0, 1] },
+    'mouth-corner': { from: A(0.024, 1.558, 0.05), dir: [0, 0, 1] },
     'mandible-angle': { from: A(0.02, 1.55, -0.015), dir: [1, -0.4, 0] },
     'masseter-prominence': { from: A(0.02, 1.565, 0.01), dir: [1, 0, 0.1] },
     'zygomatic-arch-mid': { from: A(0.03, 1.608, 0.0), dir: [1, 0, 0] },
@@ -55,7 +56,8 @@ function trunkRays(sk: Skeleton, A: (x: number, y: number, z: number) => Vec3): 
   const nip = p.nipple!;
   const r: RayTable = {
     'clavicle-mid': { from: madd(lerp(p.clavMedial!, p.clavLateral!, 0.5), [0, -0.02, -0.02], s), dir: [0, 1, 0.5] },
-    'supraclavicular-fossa': { from: A(0.07, 1.46, 0.0), dir: [0, 0.5, 1] },
+    // Into the carved hollow behind the clavicle's midpoint (see parts/trunk.ts), from below it.
+    'supraclavicular-fossa': { from: madd(lerp(p.clavMedial!, p.clavLateral!, 0.5), [0, -0.025, -0.022], s), dir: [0, 1, 0.25] },
     'infraclavicular-fossa': { from: A(p.clavLateral![0] / s - 0.045, 1.43, -0.03), dir: [0, 0, 1] },
     'coracoid-process': { from: madd(p.coracoid!, [0, 0, -0.05], s), dir: [0, 0, 1] },
     'sternal-angle': { from: A(0, 1.392, 0), dir: [0, 0, 1] },

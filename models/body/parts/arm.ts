@@ -4,7 +4,7 @@ import { type Kit } from '../kit';
 import { type Vec3, lerp, madd, norm, sub } from '../vec';
 
 /** centre of the carved armpit hollow, reference metres from the shoulder joint (shared with its landmark) */
-export const AXILLA: Vec3 = [-0.03, -0.105, -0.012];
+export const AXILLA: Vec3 = [-0.024, -0.1, -0.01];
 
 export function arm(kit: Kit): void {
   const { ell, cap, bone, at, sk } = kit;
@@ -18,7 +18,7 @@ export function arm(kit: Kit): void {
   // Armpit: the smooth unions of the shoulder, upper arm and chest wall would fill it, so a narrow
   // hollow is carved between the anterior and posterior folds; its dome is the apex of the axilla.
   const ax = AXILLA;
-  kit.carveEll('axilla', at(S, ax[0], ax[1], ax[2]), [0.011, 0.05, 0.02], 0.012);
+  kit.carveEll('axilla', at(S, ax[0], ax[1], ax[2]), [0.013, 0.055, 0.034], 0.012);
   // Elbow: epicondyles either side, olecranon behind.
   const med = at(E, -0.034, 0.004, -0.006), lat = at(E, 0.03, 0.004, -0.004);
   bone('medial-epicondyle', med, [0.011, 0.011, 0.011], 0.012);
@@ -61,6 +61,8 @@ function hand(kit: Kit): void {
     const f = scaleR[name]!;
     // metacarpal from the carpus to the MCP head, then the three phalanges with narrow blends
     cap(`${name}-metacarpal`, lerp(W, chain[0]!, 0.25), chain[0]!, 0.009 * f, 0.0095 * f, 0.01, true);
+    // knuckle: the metacarpal head stands out on the dorsum
+    bone(`${name}-knuckle`, madd(chain[0]!, h.palmar, -0.0035 * s), [0.0085 * f, 0.008 * f, 0.0075 * f], 0.006);
     const r = [0.0092, 0.0084, 0.0077, 0.0068].map((v) => v * f);
     for (let i = 0; i < 3; i++) cap(`${name}-${i}`, chain[i]!, chain[i + 1]!, r[i]!, r[i + 1]!, 0.0025, true);
   }

@@ -12,16 +12,22 @@ export function trunk(kit: Kit): void {
   const female = kit.params.sex === 'female';
   const w = female ? 0.93 : 1;
   // Core volumes, wide blends so the trunk reads as one smooth form.
-  ell('ribcage', A(0, 1.3, -0.005), [0.132 * w, 0.165, 0.105], 0.05);
-  ell('upper-chest', A(0, 1.39, -0.015), [0.14 * w, 0.07, 0.085], 0.05);
+  // Thorax: a midline ribcage plus a lobe either side gives the broad, flat-fronted chest of an adult
+  // (breadth ≈ 32 cm, depth ≈ 22 cm at the nipples), so the 6-cun line (SP17–SP20) is still on the front.
+  ell('ribcage', A(0, 1.3, -0.005), [0.14 * w, 0.165, 0.105], 0.05);
+  ell('thorax-side', A(0.088 * w, 1.3, 0.012), [0.076 * w, 0.13, 0.092], 0.035);
+  // Anterolateral corner of the chest (serratus / lateral pectoral edge), kept in front of the mid-axillary
+  // line so the armpit between chest wall and arm stays open.
+  ell('chest-corner', A(0.118 * w, 1.285, 0.042), [0.046 * w, 0.08, 0.05], 0.03, [0, 1, 0], [0.5, 0, 1]);
+  ell('upper-chest', A(0, 1.39, -0.015), [0.15 * w, 0.07, 0.085], 0.05);
   ell('waist', A(0, 1.12, -0.002), [0.118 * (female ? 0.9 : 1), 0.13, 0.085], 0.06);
   ell('belly', A(0, 1.04, 0.012), [0.118, 0.1, 0.077], 0.05);
   ell('pelvis', A(0, 0.95, -0.012), [0.14 * (female ? 1.07 : 1), 0.1, 0.098], 0.05);
   ell('lower-abdomen', A(0, 0.93, 0.02), [0.1, 0.07, 0.055], 0.04);
   // Shoulders and chest muscles.
-  ell('pectoral', A(0.068 * w, 1.335, 0.055), [0.072, 0.052, 0.04], 0.03, [0.25, 1, 0], [0.3, 0, 1]);
+  ell('pectoral', A(0.082 * w, 1.335, 0.058), [0.08, 0.055, 0.04], 0.03, [0.25, 1, 0], [0.3, 0, 1]);
   cap('trapezius', A(0.02, 1.5, -0.03), A(0.15 * w, 1.46, -0.025), 0.04, 0.028, 0.04);
-  ell('latissimus', A(0.095 * w, 1.26, -0.045), [0.05, 0.13, 0.055], 0.04);
+  ell('latissimus', A(0.108 * w, 1.26, -0.045), [0.05, 0.13, 0.055], 0.04);
   ell('erector', A(0.028, 1.15, -0.06), [0.024, 0.15, 0.028], 0.025);
   ell('oblique', A(0.11 * w, 1.04, 0.0), [0.035, 0.07, 0.06], 0.04);
   // Bony features just under the skin, narrow blends so they stay visible.
@@ -70,6 +76,11 @@ function carves(kit: Kit, A: (x: number, y: number, z: number) => Vec3): void {
     // Gluteal fold: the crease under each buttock.
     kit.crease(f, 'gluteal-fold', A(0.03, 0.806, -0.05), A(0.12, 0.812, -0.04), [0, 0, -1], 0.004, 0.0025, 0.008);
   });
+  // Supraclavicular fossa: the hollow behind the middle of the clavicle, in front of the trapezius. Carved
+  // (bony units) so a broad build's soft tissue does not fill it level with the clavicle.
+  const cm = sk.p.clavMedial!, cl = sk.p.clavLateral!;
+  kit.carveEll('supraclavicular-fossa', [(cm[0] + cl[0]) / 2, (cm[1] + cl[1]) / 2 + 0.014 * s, (cm[2] + cl[2]) / 2 - 0.02 * s],
+    [0.016, 0.009, 0.008], 0.008, [0, 1, 0.5], [0, 0, 1]);
   kit.carveCap('gluteal-cleft', A(0, 0.905, -0.13), A(0, 0.81, -0.1), 0.006, 0.01);
 }
 
