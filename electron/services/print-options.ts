@@ -1,4 +1,5 @@
-// PDF page furniture shared by Electron's printToPDF and Chromium's page.pdf, so both exports look alike.
+// PDF page furniture and the print-route protocol shared by Electron's printToPDF and Chromium's page.pdf,
+// so both exports look alike and drive the print page the same way.
 /** Footer with page numbers; Chromium fills the pageNumber/totalPages spans. */
 export const FOOTER_TEMPLATE =
   '<div style="font-size:8px;width:100%;text-align:center;color:#555;font-family:sans-serif">' +
@@ -7,6 +8,48 @@ export const HEADER_TEMPLATE = '<span></span>';
 /** Margins in millimetres (top, bottom, left, right). */
 export const MARGINS_MM = { top: 14, bottom: 16, left: 12, right: 12 } as const;
 
+/** The renderer build's page; print routes live in its hash. */
+export const PRINT_PAGE = '/index.html';
+
+/**
+ * A plan's print route. `job` (lowercase letters, digits, '-') comes back in the page's ready signal, so a
+ * reused print page is never mistaken as ready with the previous export. Without a plan: the idle route,
+ * which shows no plan and only warms the page.
+ */
+export function printHash(planId: string | undefined, paper: 'A4' | 'Letter', job?: string): string {
+  const query = [`paper=${paper.toLowerCase()}`, ...(job ? [`job=${job}`] : [])].join('&');
+  return planId === undefined ? `#/print?${query}` : `#/print/${encodeURIComponent(planId)}?${query}`;
+}
+
 /** The print route of a plan inside the renderer build. */
-export const printPath = (planId: string, paper: 'A4' | 'Letter'): string =>
-  `/index.html#/print/${encodeURIComponent(planId)}?paper=${paper.toLowerCase()}`;
+export const printPath = (planId: string, paper: 'A4' | 'Letter', job?: string): string =>
+  `${PRINT_PAGE}${printHash(planId, paper, job)}`;
+
+/**
+ * Page-side script (source text for executeJavaScript / page.evaluate): resolves with the print view's
+ * state ('ready', 'error' or 'idle') once <body> carries `job`'s ready signal, rejects after timeoutMs.
+ * Event-driven (a MutationObserver), so no polling interval is added to an export.
+ */
+export function printReadyScript(job: string, timeoutMs: number): string {
+  return `new Promise((resolve, reject) => {
+  const job = ${JSON.stringify(job)};
+  let observer;
+  const timer = setTimeout(() => { observer?.disconnect(); reject(new Error('The print view did not finish rendering.')); }, ${Math.round(timeoutMs)});
+  const check = () => {
+    const d = document.body.dataset;
+    if (!d.printReady || d.printJob !== job) return false;
+    observer?.disconnect();
+    clearTimeout(timer);
+    resolve(d.printReady);
+    return true;
+  };
+  if (!check()) {
+    observer = new MutationObserver(check);
+    observer.observe(document.body, { attributes: true, attributeFilter: ['data-print-ready', 'data-print-job'] });
+  }
+})`;
+}
+
+/** Sets the print page's hash (a same-document navigation) and waits for `job` as printReadyScript does. */
+export const showRouteScript = (hash: string, job: string, timeoutMs: number): string =>
+  `(() => { window.location.hash = ${JSON.stringify(hash)}; return ${printReadyScript(job, timeoutMs)}; })()`;

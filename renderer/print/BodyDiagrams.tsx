@@ -1,105 +1,43 @@
-// Body diagrams for the printed plan: the 3D body rendered once per needed view with plain three.js on
-// an offscreen canvas (orthographic, white background) into PNG data URLs, the plan's points drawn on
-// top as an SVG overlay numbered like the points table. The WebGL context is freed when done.
+// Body diagrams for the printed plan: the 3D body rendered per needed view (body-stage: plain three.js
+// on an offscreen canvas, orthographic, white background, kept for the page's life), the plan's points
+// drawn on top as an SVG overlay numbered like the points table.
 import { useEffect, useState } from 'react';
-import {
-  Box3, DirectionalLight, HemisphereLight, type Mesh, MeshStandardMaterial, type Object3D, OrthographicCamera,
-  Raycaster, Scene, Vector3, WebGLRenderer,
-} from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { disposeBoundsTree } from 'three-mesh-bvh';
+import { Vector3 } from 'three';
 import type { Plan } from '../../electron/contract/plan';
-import { prepareBodyMeshes } from '../viewer/body-mesh';
-import { bodyUrl, loadSceneData } from '../viewer/scene-data';
+import { type BodyStage, forgetBodyStage, loadBodyStage, NoWebGLError } from './body-stage';
 import {
-  bestView, layoutLabels, ndcToPixel, neededViews, planMarkers, VIEW_DIR, VIEW_TITLE,
-  type DiagramMarker, type DiagramView, type PlacedLabel,
+  bestView, layoutLabels, ndcToPixel, neededViews, planMarkers, VIEW_TITLE, type DiagramView, type PlacedLabel,
 } from './diagram-views';
 
-/** Image resolution: ~170 dpi at the printed size, enough for crisp skin shading without big PNGs. */
-const PX_PER_M = 420;
-const MARGIN_M = 0.04;
 const LABEL_R = 13;
 
 export interface RenderedView { view: DiagramView; url: string; width: number; height: number; labels: PlacedLabel[] }
 type Result = { status: 'done'; views: RenderedView[]; unplaced: string[] } | { status: 'failed'; message: string };
 
-const skin = new MeshStandardMaterial({ color: '#e3d3c6', roughness: 0.9, metalness: 0 });
-
-const prepareBody = (root: Object3D): Mesh[] => prepareBodyMeshes(root, skin);
-
-/** A marker counts as visible from a view when a ray from just off its skin towards the camera is free. */
-function visibilityTest(meshes: Mesh[]): (m: DiagramMarker, v: DiagramView) => boolean {
-  const ray = new Raycaster();
-  ray.firstHitOnly = true;
-  return (m, v) => {
-    const [nx, ny, nz] = m.normal;
-    const origin = new Vector3(...m.position).add(new Vector3(nx, ny, nz).multiplyScalar(0.004));
-    ray.set(origin, new Vector3(...VIEW_DIR[v]));
-    return ray.intersectObjects(meshes, false).length === 0;
-  };
-}
-
-function viewCamera(view: DiagramView, box: Box3): { camera: OrthographicCamera; width: number; height: number } {
-  const size = box.getSize(new Vector3());
-  const centre = box.getCenter(new Vector3());
-  const halfW = (view === 'front' || view === 'back' ? size.x : size.z) / 2 + MARGIN_M;
-  const halfH = size.y / 2 + MARGIN_M;
-  const camera = new OrthographicCamera(-halfW, halfW, halfH, -halfH, 0.01, 10);
-  const [dx, dy, dz] = VIEW_DIR[view];
-  camera.position.copy(centre).add(new Vector3(dx, dy, dz).multiplyScalar(3));
-  camera.up.set(0, 1, 0);
-  camera.lookAt(centre);
-  camera.updateMatrixWorld(true);
-  return { camera, width: Math.round(halfW * 2 * PX_PER_M), height: Math.round(halfH * 2 * PX_PER_M) };
-}
-
-function renderViews(body: Object3D, markers: DiagramMarker[], views: DiagramView[], assigned: DiagramView[]): RenderedView[] {
-  const canvas = document.createElement('canvas');
-  // No MSAA: under software WebGL (headless export) it tripled the PNG read-back time; at ~160 dpi print
-  // the stair-steps are barely visible.
-  const renderer = new WebGLRenderer({ canvas, antialias: false, preserveDrawingBuffer: true, alpha: false });
-  try {
-    renderer.setClearColor(0xffffff, 1);
-    const scene = new Scene();
-    scene.add(body, new HemisphereLight(0xffffff, 0x8a8a8a, 1.6));
-    const key = new DirectionalLight(0xffffff, 1.4);
-    scene.add(key, key.target);
-    const box = new Box3().setFromObject(body);
-    return views.map((view) => {
-      const { camera, width, height } = viewCamera(view, box);
-      key.position.copy(camera.position).add(new Vector3(0, 2, 0));
-      key.target.position.copy(box.getCenter(new Vector3()));
-      renderer.setSize(width, height, false);
-          renderer.render(scene, camera);
-      const dots = markers.flatMap((m, i) => {
-        if (assigned[i] !== view) return [];
-        const p = new Vector3(...m.position).project(camera);
-        const [x, y] = ndcToPixel(p.x, p.y, width, height);
-        return [{ number: m.number, x, y }];
-      });
-      return { view, url: canvas.toDataURL('image/png'), width, height, labels: layoutLabels(dots, width, 30, LABEL_R * 2 + 2) };
+function diagramsOn(stage: BodyStage, plan: Plan): Result {
+  const { markers, unplaced } = planMarkers(plan.points, stage.markers);
+  const assigned = markers.map((m) => bestView(m, stage.visible));
+  const views = neededViews(assigned).map((view) => {
+    const img = stage.image(view);
+    const dots = markers.flatMap((m, i) => {
+      if (assigned[i] !== view) return [];
+      const p = new Vector3(...m.position).project(img.camera);
+      const [x, y] = ndcToPixel(p.x, p.y, img.width, img.height);
+      return [{ number: m.number, x, y }];
     });
-  } finally {
-    renderer.dispose();
-    renderer.forceContextLoss();
-  }
+    return { view, url: img.url, width: img.width, height: img.height, labels: layoutLabels(dots, img.width, 30, LABEL_R * 2 + 2) };
+  });
+  return { status: 'done', views, unplaced };
 }
 
 async function drawDiagrams(plan: Plan): Promise<Result> {
-  const probe = document.createElement('canvas').getContext('webgl2');
-  if (!probe) return { status: 'failed', message: 'Body diagrams need WebGL, which is not available on this computer.' };
-  probe.getExtension('WEBGL_lose_context')?.loseContext();
-  const [gltf, sceneData] = await Promise.all([new GLTFLoader().loadAsync(bodyUrl), loadSceneData()]);
-  const meshes = prepareBody(gltf.scene);
   try {
-    const { markers, unplaced } = planMarkers(plan.points, sceneData.markers);
-    const visible = visibilityTest(meshes);
-    const assigned = markers.map((m) => bestView(m, visible));
-    const views = neededViews(assigned);
-    return { status: 'done', views: renderViews(gltf.scene, markers, views, assigned), unplaced };
-  } finally {
-    for (const m of meshes) { m.geometry.disposeBoundsTree = disposeBoundsTree; m.geometry.disposeBoundsTree(); m.geometry.dispose(); }
+    return diagramsOn(await loadBodyStage(), plan);
+  } catch (e) {
+    if (e instanceof NoWebGLError) return { status: 'failed', message: e.message };
+    // Once more on a fresh stage: a WebGL context lost since the last plan is the likely cause.
+    forgetBodyStage();
+    return diagramsOn(await loadBodyStage(), plan);
   }
 }
 

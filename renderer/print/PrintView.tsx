@@ -1,26 +1,68 @@
 // The printable plan: what the PDF export renders (Chromium's printToPDF / page.pdf). Everything the
-// clinician typed is rendered as text. Sets data-print-ready on <body> once content and fonts are in.
+// clinician typed is rendered as text. Sets data-print-ready (and data-print-job, the route's job id) on
+// <body> once content and fonts are in. The page can be kept warm and reused: a new #/print/... hash shows
+// the next plan on fresh state, and `#/print` (idle) removes the plan from the page.
 import { useCallback, useEffect, useState } from 'react';
 import type { Plan } from '../../electron/contract/plan';
 import { checkPlan, type SafetyReport } from '../../points/safety/check-plan';
 import { callHost } from '../host/host-client';
 import { planKb } from '../plan/plan-kb';
 import { toSafetyInput } from '../plan/plan-model';
+import { pointByCode } from '../search/knowledge';
 import { DISCLAIMER } from '../shell/StatusBar';
 import { BodyDiagrams } from './BodyDiagrams';
+import { bodyViewsQueued, loadBodyStage } from './body-stage';
 import { PrintFindings } from './PrintFindings';
 import { PrintPoints } from './PrintPoints';
 import { patientLine } from './print-format';
-import type { PrintRoute } from './print-route';
+import { parsePrintRoute, type PrintRoute } from './print-route';
 import './print.css';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; plan: Plan; report: SafetyReport };
 
-export function PrintView({ route }: { route: PrintRoute }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
+function signalReady(job: string | undefined, status: string): void {
+  performance.mark(`print:${status}`);
+  document.body.dataset.printJob = job ?? '';
+  document.body.dataset.printReady = status;
+}
+
+export function PrintView({ route: initial }: { route: PrintRoute }) {
+  const [route, setRoute] = useState(initial);
   useEffect(() => {
     document.documentElement.dataset.view = 'print';
-    void callHost('plans:open', { id: route.planId }).then((r) => {
+    // Started at once, in parallel with the plan and the knowledge base: the body is the slowest part.
+    void loadBodyStage().catch(() => undefined);
+    const onHash = (): void => {
+      delete document.body.dataset.printReady;
+      delete document.body.dataset.printJob;
+      setRoute(parsePrintRoute(window.location.hash) ?? { paper: 'A4' });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  if (!route.planId) return <IdlePrint job={route.job} />;
+  // Keyed by plan and job: every export starts from fresh state, nothing carries over from the last plan.
+  return <PrintJob key={`${route.planId}/${route.job ?? ''}/${route.paper}`} route={{ ...route, planId: route.planId }} />;
+}
+
+/** No plan: warms what every export needs (knowledge base, body, renderer) and then reports 'idle'. */
+function IdlePrint({ job }: { job: string | undefined }) {
+  useEffect(() => {
+    let live = true;
+    planKb();
+    pointByCode('');
+    void loadBodyStage().catch(() => undefined).then(() => { if (live) signalReady(job, 'idle'); });
+    return () => { live = false; };
+  }, [job]);
+  return <main className="print" data-idle="true" />;
+}
+
+function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    performance.mark('print:plan-requested');
+    void Promise.all([callHost('plans:open', { id: route.planId }), bodyViewsQueued()]).then(([r]) => {
+      performance.mark('print:plan-opened-body-queued');
       if (!r.ok) setState({ status: 'error', message: r.message });
       else setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)) });
     });
@@ -30,8 +72,10 @@ export function PrintView({ route }: { route: PrintRoute }) {
   const onDiagramsDone = useCallback(() => setDiagramsDone(true), []);
   useEffect(() => {
     if (state.status === 'loading' || (state.status === 'ready' && !diagramsDone)) return;
-    void document.fonts.ready.then(() => { document.body.dataset.printReady = state.status; });
-  }, [state.status, diagramsDone]);
+    let live = true;
+    void document.fonts.ready.then(() => { if (live) signalReady(route.job, state.status); });
+    return () => { live = false; };
+  }, [state.status, diagramsDone, route.job]);
 
   if (state.status === 'loading') return <p>Preparing the plan…</p>;
   if (state.status === 'error') return <p role="alert">The plan could not be printed: {state.message}</p>;

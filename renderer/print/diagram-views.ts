@@ -11,7 +11,7 @@ export const VIEW_DIR: Readonly<Record<DiagramView, Vec3>> = {
 export const VIEW_TITLE: Readonly<Record<DiagramView, string>> = {
   front: 'Front', back: 'Back', left: 'Left side', right: 'Right side',
 };
-const VIEW_ORDER: readonly DiagramView[] = ['front', 'back', 'left', 'right'];
+export const VIEW_ORDER: readonly DiagramView[] = ['front', 'back', 'left', 'right'];
 
 export interface DiagramMarker { number: number; code: string; position: Vec3; normal: Vec3 }
 

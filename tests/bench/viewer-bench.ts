@@ -1,7 +1,7 @@
 // Viewer figures for `npm run bench`: time from navigation start to the first frame with the body
 // (window.__viewer.firstFrameMs, software WebGL in headless Chromium) and draw calls per frame, idle
 // and with a point selected. Reported only, never asserted.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startBrowserHost } from '../../electron/browser-host/browser-host';
@@ -15,6 +15,8 @@ const readProbe = (host: { page: { evaluate: <T>(fn: () => T) => Promise<T> } })
 
 export async function runViewerBench(emit: Emit, runs = 5): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-viewer-bench-'));
+  // Not a first run: the welcome dialog would sit over the search box.
+  await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ version: 1, welcomeDismissed: true }));
   const host = await startBrowserHost({ dataDir });
   try {
     const firstFrames: number[] = [];

@@ -107,3 +107,39 @@ test('without WebGL the PDF still exports and says why the body diagrams are mis
   for (const p of fixture.points) expect(text).toContain(p.code);
   expect(poppler('pdfimages', '-list', out).split('\n').slice(2).filter((l) => l.trim())).toHaveLength(0);
 });
+
+test('the kept print page: a second plan shows nothing of the first, and the page holds no plan between exports', async () => {
+  const dataDir = path.join(dir, 'warm');
+  const other = Plan.parse({
+    ...fixture, id: '0b6f5e2a-1c3d-4e5f-8a9b-1234567890ab', patient: { ...fixture.patient, name: 'Second Person', flags: [] },
+    notes: 'Second plan notes.', acknowledgements: [],
+    points: [{ uid: 'q1', code: 'LI4', side: 'left', technique: {}, note: '' }],
+  });
+  const store = createPlanStore({ dir: path.join(dataDir, 'plans') });
+  await store.save(fixture);
+  await store.save(other);
+  const host = await startBrowserHost({ dataDir });
+  const pdfText = async (id: string, name: string): Promise<string> => {
+    const out = path.join(dir, name);
+    await writeFile(out, await renderPrintPdf(host.context, host.origin, id, 'A4'));
+    return poppler('pdftotext', out, '-').replace(/\s+/g, ' ');
+  };
+  try {
+    const first = await pdfText(fixture.id, 'warm-1.pdf');
+    const second = await pdfText(other.id, 'warm-2.pdf');
+    const again = await pdfText(fixture.id, 'warm-3.pdf');
+    expect(first).toContain('Example Patient');
+    expect(second).toContain('Second Person');
+    expect(second).toContain('LI4');
+    for (const leaked of ['Example Patient', 'GB30', 'notes are text', 'Acknowledged']) expect(second).not.toContain(leaked);
+    expect(again).toBe(first);
+    const printPages = host.context.pages().filter((p) => p !== host.page);
+    expect(printPages).toHaveLength(1);
+    // Back to the idle route right after the export returns (the next export waits for it).
+    await printPages[0]!.waitForFunction(() => document.body.dataset.printReady === 'idle', undefined, { timeout: 5_000 });
+    const idleText = await printPages[0]!.evaluate(() => document.body.innerText);
+    expect(idleText).not.toMatch(/Example Patient|Second Person|LI4|GB30/);
+  } finally {
+    await host.close();
+  }
+});

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPdfService, suggestedFileName } from '../../../electron/services/pdf-service';
@@ -29,8 +29,10 @@ describe('PDF export service', () => {
     expect(await service(fixturePlan().id, 'Letter')).toEqual({ saved: true, path: target });
     expect(await readFile(target, 'utf8')).toBe('%PDF-fake');
     expect(rendered).toEqual([`${fixturePlan().id} Letter`]);
-    const cancelled = createPdfService(store, { render: async () => { throw new Error('must not render'); }, chooseTarget: async () => undefined });
+    // Rendering starts while the save dialog is open; on cancel its result (or failure) is dropped and nothing is written.
+    const cancelled = createPdfService(store, { render: async () => { throw new Error('render failed'); }, chooseTarget: async () => undefined });
     expect(await cancelled(fixturePlan().id, 'A4')).toEqual({ saved: false });
+    expect(await readdir(path.join(dir, 'out'))).toEqual(['x.pdf']);
     await expect(cancelled('plan-missing-0001', 'A4')).rejects.toThrow('no longer exists');
   });
 });
