@@ -1,9 +1,10 @@
 import type { Plan } from '../../electron/contract/plan';
+import type { Settings } from '../../electron/contract/settings';
 import { pointByCode } from '../search/knowledge';
 import { sideText, techniqueText } from './print-format';
 
 /** The points table: number, code, names (with hanzi), side, location, technique, note. */
-export function PrintPoints({ plan }: { plan: Plan }) {
+export function PrintPoints({ plan, units = 'cun' }: { plan: Plan; units?: Settings['units'] }) {
   return (
     <section className="print-section">
       <h2>Points</h2>
@@ -21,7 +22,7 @@ export function PrintPoints({ plan }: { plan: Plan }) {
                 </td>
                 <td>{sideText(p.side)}</td>
                 <td className="print-location">{rec?.location.text}</td>
-                <td>{techniqueText(p.technique)}{p.note && <div className="print-note">{p.note}</div>}</td>
+                <td>{techniqueText(p.technique, units)}{p.note && <div className="print-note">{p.note}</div>}</td>
               </tr>
             );
           })}

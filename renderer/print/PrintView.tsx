@@ -4,6 +4,7 @@
 // the next plan on fresh state, and `#/print` (idle) removes the plan from the page.
 import { useCallback, useEffect, useState } from 'react';
 import type { Plan } from '../../electron/contract/plan';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/contract/settings';
 import { checkPlan, type SafetyReport } from '../../points/safety/check-plan';
 import { callHost } from '../host/host-client';
 import { planKb } from '../plan/plan-kb';
@@ -18,7 +19,10 @@ import { patientLine } from './print-format';
 import { parsePrintRoute, type PrintRoute } from './print-route';
 import './print.css';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; plan: Plan; report: SafetyReport };
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; plan: Plan; report: SafetyReport; settings: Settings };
 
 function signalReady(job: string | undefined, status: string): void {
   performance.mark(`print:${status}`);
@@ -61,10 +65,12 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     performance.mark('print:plan-requested');
-    void Promise.all([callHost('plans:open', { id: route.planId }), bodyViewsQueued()]).then(([r]) => {
+    void Promise.all([callHost('plans:open', { id: route.planId }), callHost('settings:get', {}), bodyViewsQueued()]).then(([r, s]) => {
       performance.mark('print:plan-opened-body-queued');
+      // Without readable settings the plan still prints, just without the clinic header.
+      const settings = s.ok ? s.value.settings : DEFAULT_SETTINGS;
       if (!r.ok) setState({ status: 'error', message: r.message });
-      else setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)) });
+      else setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)), settings });
     });
   }, [route.planId]);
   // A loaded plan is ready only once its body diagrams are drawn (or have reported why they cannot be).
@@ -79,12 +85,18 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
 
   if (state.status === 'loading') return <p>Preparing the plan…</p>;
   if (state.status === 'error') return <p role="alert">The plan could not be printed: {state.message}</p>;
-  const { plan, report } = state;
+  const { plan, report, settings } = state;
+  const { clinic, contact } = settings.clinicHeader;
   const sources = [...new Set(report.findings.flatMap((f) => f.sources.map((s) => s.id)))];
   const kbSources = planKb().sources;
   return (
     <main className="print" data-paper={route.paper}>
       <header className="print-header">
+        {(clinic || contact) && (
+          <p className="print-clinic" data-testid="print-clinic">
+            {clinic && <strong>{clinic}</strong>}{clinic && contact ? ' · ' : ''}{contact}
+          </p>
+        )}
         <h1>Session plan</h1>
         <p className="print-meta">{plan.date}{plan.clinician ? ` · ${plan.clinician}` : ''}</p>
         <p className="print-patient">{patientLine(plan)}</p>
@@ -92,7 +104,7 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
       </header>
       <PrintFindings report={report} />
       <BodyDiagrams plan={plan} onDone={onDiagramsDone} />
-      <PrintPoints plan={plan} />
+      <PrintPoints plan={plan} units={settings.units} />
       <section className="print-section">
         <h2>Session and course</h2>
         <p>

@@ -1,13 +1,16 @@
 // Plain-text renderings of plan parts for the printed plan (pure, unit-tested).
 import type { Plan } from '../../electron/contract/plan';
+import type { Settings } from '../../electron/contract/settings';
+import { formatDepth } from '../settings/units';
 
 type PlanTechnique = Plan['points'][number]['technique'];
 
-export function techniqueText(t: PlanTechnique): string {
+/** The technique in words; depth in cun, with an approximate length when the clinician's settings ask for it. */
+export function techniqueText(t: PlanTechnique, units: Settings['units'] = 'cun'): string {
   const parts: string[] = [];
   if (t.needling) {
     const n = t.needling;
-    const bits = [n.angle, n.depthCun !== undefined ? `${n.depthCun} cun` : undefined, n.gauge,
+    const bits = [n.angle, n.depthCun !== undefined ? formatDepth(n.depthCun, n.depthCun, units) : undefined, n.gauge,
       n.retentionMin !== undefined ? `${n.retentionMin} min` : undefined, n.stimulation && n.stimulation !== 'none' ? n.stimulation : undefined];
     parts.push(`Needle${bits.some(Boolean) ? ` (${bits.filter(Boolean).join(', ')})` : ''}`);
   }

@@ -7,6 +7,8 @@ describe('print formatting', () => {
   it('describes techniques in words, defaulting to needling', () => {
     expect(techniqueText({})).toBe('Needle');
     expect(techniqueText({ needling: { angle: 'oblique', depthCun: 0.5, retentionMin: 20, stimulation: 'none' } })).toBe('Needle (oblique, 0.5 cun, 20 min)');
+    expect(techniqueText({ needling: { depthCun: 1.2 } }, 'metric')).toBe('Needle (1.2 cun (≈ 2.4 cm))');
+    expect(techniqueText({ needling: { depthCun: 1 } }, 'imperial')).toBe('Needle (1 cun (≈ 0.8 in))');
     expect(techniqueText({ moxibustion: { kind: 'stick', minutes: 10 }, electro: { frequencyHz: 2, minutes: 20 } })).toBe('Moxa, stick 10 min; Electro 2 Hz, 20 min');
   });
   it('patient line with age from birth year; sides in words', () => {
