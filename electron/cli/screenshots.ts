@@ -1,6 +1,6 @@
 // `npm run screenshots -- <dir>`: renders the main screens of the production build through the browser
 // host to PNGs (first-run welcome, light and dark theme, About, Settings and Open dialogs, the 3D viewer
-// with GB30 selected), so changes can be looked at without a desktop.
+// with GB30, ST36, LI4 and BL23 selected), so changes can be looked at without a desktop.
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,13 +11,22 @@ const outDir = path.resolve(process.argv[2] ?? 'screenshots');
 await mkdir(outDir, { recursive: true });
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-shots-'));
 
-/** GB30 selected through search, seen from the back once the camera has settled. */
-async function viewerShot(page: Page, file: string): Promise<void> {
+/** The seed points the reference view is checked on, each from the side that shows it and its locate line. */
+const VIEWER_SHOTS = [
+  { code: 'GB30', query: 'huantiao', view: 'back' },
+  { code: 'ST36', query: 'zusanli', view: 'focus' },
+  { code: 'LI4', query: 'hegu', view: 'focus' },
+  { code: 'BL23', query: 'shenshu', view: 'focus' },
+] as const;
+
+/** A point selected through search, then Focus, once the camera has settled. */
+async function viewerShot(page: Page, shot: (typeof VIEWER_SHOTS)[number], file: string): Promise<void> {
+  await page.locator('#search-input').fill('');
   await page.locator('#search-input').click();
-  await page.keyboard.type('huantiao');
-  await page.waitForSelector('#search-option-point-GB30');
+  await page.keyboard.type(shot.query);
+  await page.waitForSelector(`#search-option-point-${shot.code}`);
   await page.keyboard.press('Enter');
-  await page.locator('.viewer-buttons button[data-view="back"]').click({ timeout: 5_000 }).catch(() => undefined);
+  await page.locator(`.viewer-buttons button[data-view="${shot.view}"]`).click({ timeout: 5_000 }).catch(() => undefined);
   let last = '';
   for (let i = 0; i < 40; i++) {
     await page.waitForTimeout(300);
@@ -55,7 +64,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.screenshot({ path: path.join(outDir, file) });
         await page.keyboard.press('Escape');
       }
-      await viewerShot(host.page, path.join(outDir, 'viewer-gb30.png'));
+      for (const shot of VIEWER_SHOTS) await viewerShot(host.page, shot, path.join(outDir, `viewer-${shot.code.toLowerCase()}.png`));
     }
   } finally {
     await host.close();
