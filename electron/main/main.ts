@@ -16,6 +16,8 @@ import { electronPdfDeps } from './print-window';
 import { electronPlanFileDeps } from './file-dialogs';
 
 const APP_NAME = 'Acupoint Reference';
+/** Channels that change which plans exist or their order (Open Recent is re-read after these). */
+const PLAN_CHANGES = new Set<string>(['plans:save', 'plans:duplicate', 'plans:delete', 'plans:restore', 'plans:import', 'plans:take-opened']);
 // Tests (and careful users) can point the app at a fresh profile folder.
 if (process.env.ACUPOINT_USER_DATA) app.setPath('userData', process.env.ACUPOINT_USER_DATA);
 registerAppScheme();
@@ -98,11 +100,13 @@ async function start(): Promise<void> {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, request: unknown) => {
       const result = await gate(channel, event.senderFrame?.url, request);
-      if (channel.startsWith('plans:')) recentMenu.refreshSoon();
+      if (PLAN_CHANGES.has(channel)) recentMenu.refreshSoon();
       return result;
     });
   }
-  await recentMenu.refreshNow();
+  // The menu is there at once; Open Recent fills in when the plans folder has been read (not blocking the window).
+  recentMenu.show([]);
+  void recentMenu.refreshNow();
   mainWindow = await createMainWindow(preload, path.join(profile, 'window-state.json'));
   // A file that arrived while the page was loading, after it had already asked.
   if (pending.size > 0) send('files-opened');

@@ -29,6 +29,11 @@ export function createRecentMenu(deps: RecentMenuDeps) {
 
   return {
     refreshNow,
+    /** show these entries now (e.g. an empty list before the folder has been read) */
+    show(recent: RecentPlan[]): void {
+      shown = JSON.stringify(recent);
+      deps.apply(recent);
+    },
     /** schedule a refresh after the current burst of changes */
     refreshSoon(): void {
       clearTimeout(timer);

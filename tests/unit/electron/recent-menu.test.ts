@@ -18,6 +18,18 @@ describe('Open Recent refresh', () => {
     expect(applied.at(-1)?.map((r) => r.id)).toEqual(['plan-0002', 'plan-0001']);
   });
 
+  it('can show a menu at once and fill Open Recent in later without a redundant rebuild', async () => {
+    let plans: PlanSummary[] = [];
+    const applied: RecentPlan[][] = [];
+    const menu = createRecentMenu({ list: async () => plans, apply: (r) => applied.push(r) });
+    menu.show([]);
+    await menu.refreshNow();
+    expect(applied).toEqual([[]]);
+    plans = [summary('plan-0001', 'Ann', '2026-11-23T09:00:00Z')];
+    await menu.refreshNow();
+    expect(applied).toHaveLength(2);
+  });
+
   it('batches a burst of saves into one re-read', async () => {
     vi.useFakeTimers();
     try {
