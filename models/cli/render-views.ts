@@ -49,6 +49,8 @@ function views(sk: Readonly<Record<string, Vec3>>, s: number): Record<string, Pa
     chest: close([0.25, 0, 1], S(0.06, 1.3, 0.05), 0.5), 'chest-oblique': close([1, 0, 0.8], S(0.12, 1.3, 0), 0.45),
     armpit: close([1, -0.2, 0.25], S(0.17, 1.3, -0.02), 0.3), 'neck-shoulder': close([0.2, 0.3, 1], S(0.08, 1.44, 0.02), 0.3),
     'elbow-front': close([0, 0, 1], sk.elbow!, 0.25),
+    eye: close([0.25, 0, 1], S(0.032, 1.633, 0.07), 0.08), ear: close([1, 0, 0.15], S(0.07, 1.625, 0.0), 0.1),
+    'fingers-dorsal': close([0.1, 0, -1], sk.wrist!.map((v, i) => v + [0.008, -0.13, 0][i]! * s) as Vec3, 0.12),
   };
 }
 

@@ -2,6 +2,7 @@
 import { type Skeleton, backZ } from '../skeleton';
 import { type Vec3, lerp, madd } from '../vec';
 import { AXILLA } from '../parts/arm';
+import { EAR_UP, earPoint } from '../parts/ear';
 import { type RayTable } from './rays';
 
 export function axialRays(sk: Skeleton): RayTable {
@@ -18,7 +19,7 @@ export function axialRays(sk: Skeleton): RayTable {
     'nose-tip': { from: A(0, 1.595, 0.05), dir: [0, 0, 1] },
     'philtrum-mid': { from: A(0, 1.575, 0.05), dir: [0, 0, 1] },
     'mentolabial-groove': { from: A(0, 1.54, 0.04), dir: [0, 0, 1] },
-    chin: { from: A(0, 1.525, 0.04), dir: [0, -0.3, 1] },
+    chin: { from: A(0, 1.522, 0.062), dir: [0, -0.3, 1] },
     'laryngeal-prominence': { from: A(0, 1.505, 0), dir: [0, 0, 1] },
     'suprasternal-notch': { from: A(0, 1.442, 0), dir: [0, 0, 1] },
     // The hairline turns back at the temple about above the lateral end of the eyebrow, ~6 cm from the
@@ -29,17 +30,16 @@ export function axialRays(sk: Skeleton): RayTable {
     pupil: { from: A(0.032, 1.633, 0.03), dir: [0, 0, 1] },
     'inner-canthus': { from: A(0.017, 1.633, 0.03), dir: [0, 0, 1] },
     'outer-canthus': { from: A(0.044, 1.633, 0.02), dir: [0.1, 0, 1] },
-    // The infraorbital rim lies ≈1.5 cm below the pupil (eye fissure ≈1 cm high, rim ≈1 cm below the lid).
-    'infraorbital-margin-mid': { from: A(0.032, 1.618, 0.03), dir: [0, 0, 1] },
+    // The infraorbital rim lies ≈1.7 cm below the pupil (orbital opening ≈3.5 cm high, the pupil near
+    // its middle); the ray meets the bony rim modelled in parts/head.ts.
+    'infraorbital-margin-mid': { from: A(0.032, 1.616, 0.03), dir: [0, 0, 1] },
     'nasal-ala': { from: A(0, 1.591, 0.085), dir: [1, 0, 0.3] },
     'mouth-corner': { from: A(0.024, 1.558, 0.05), dir: [0, 0, 1] },
     'mandible-angle': { from: A(0.02, 1.55, -0.015), dir: [1, -0.4, 0] },
     'masseter-prominence': { from: A(0.02, 1.565, 0.01), dir: [1, 0, 0.1] },
-    'zygomatic-arch-mid': { from: A(0.03, 1.608, 0.0), dir: [1, 0, 0] },
-    tragus: { from: A(0.03, 1.625, 0.012), dir: [1, 0, 0] },
-    'intertragic-notch': { from: A(0.03, 1.61, 0.01), dir: [1, 0, 0] },
-    'ear-apex': { from: A(0.074, 1.64, -0.012), dir: [0, 1, 0] },
-    earlobe: { from: A(0.074, 1.615, -0.005), dir: [0, -1, 0] },
+    // Lower border of the zygomatic arch halfway between the cheekbone and the tragus.
+    'zygomatic-arch-mid': { from: A(0.03, 1.606, 0.026), dir: [1, 0, 0] },
+    ...earRays(A),
     'mastoid-process': { from: A(0.03, 1.592, -0.03), dir: [1, -0.2, -0.3] },
     'temporal-hairline-corner': { from: A(0.03, 1.66, 0.02), dir: [1, 0, 0.3] },
     'sternocleidomastoid-anterior-border': { from: A(0.02, 1.505, 0), dir: [0.6, 0, 1] },
@@ -49,6 +49,22 @@ export function axialRays(sk: Skeleton): RayTable {
     ...trunkRays(sk, A),
   };
   return r;
+}
+
+/** Ear landmarks from the auricle's own layout (parts/ear.ts), so they stay on it as it is reshaped. */
+function earRays(A: (x: number, y: number, z: number) => Vec3): RayTable {
+  const E = (a: number, b: number, c = 0): Vec3 => { const q = earPoint(a, b, c); return A(q[0], q[1], q[2]); };
+  // from inside the head, 3 cm from the midline, at the height and depth of an ear point
+  const inner = (q: Vec3): Vec3 => [A(0.03, 0, 0)[0], q[1], q[2]];
+  const down: Vec3 = [-EAR_UP[0], -EAR_UP[1], -EAR_UP[2]];
+  return {
+    // the anterior border of the tragus, where it meets the cheek (SI19 lies just in front of it)
+    tragus: { from: inner(E(-0.002, -0.004)), dir: [1, 0, 0] },
+    // the notch between tragus and antitragus, at the lower end of the concha's opening
+    'intertragic-notch': { from: inner(E(-0.0095, 0.004)), dir: [1, 0, 0] },
+    'ear-apex': { from: E(0.029, 0.014, 0.0022), dir: EAR_UP },
+    earlobe: { from: E(-0.02, 0.013, 0.0005), dir: down },
+  };
 }
 
 function trunkRays(sk: Skeleton, A: (x: number, y: number, z: number) => Vec3): RayTable {

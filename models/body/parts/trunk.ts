@@ -34,7 +34,9 @@ export function trunk(kit: Kit): void {
   cap('clavicle', sk.p.clavMedial!, sk.p.clavLateral!, 0.0085, 0.0075, 0.016, true);
   bone('scapula', A(0.1 * w, 1.37, -0.08), [0.05, 0.072, 0.01], 0.035, [0.15, 1, 0], [0.3, 0, 1]);
   cap('scapula-spine', sk.p.scapRoot!, sk.p.acromion!, 0.007, 0.01, 0.015, true);
-  cap('costal-margin', at(sk.p.xiphoid!, 0.01, 0, -0.008), A(0.115 * w, 1.16, 0.042), 0.01, 0.01, 0.03, true);
+  // Costal margin: one tapering ridge (two joined capsules would bulge at the joint through the wide
+  // blend) that thins and sinks as it runs down to the 10th rib, so it ends without a knob.
+  cap('costal-margin', at(sk.p.xiphoid!, 0.01, 0, -0.008), A(0.114 * w, 1.15, 0.008), 0.0115, 0.004, 0.03, true);
   cap('sternum', sk.p.notch!, at(sk.p.xiphoid!, 0, 0, -0.004), 0.012, 0.01, 0.02, true);
   bone('iliac-crest', at(sk.p.iliacCrest!, -0.012, -0.008, 0.0), [0.016, 0.012, 0.045], 0.03, [0, 1, 0], [0.5, 0, 1]);
   bone('asis', sk.p.asis!, [0.012, 0.012, 0.012], 0.02);
@@ -81,6 +83,10 @@ function carves(kit: Kit, A: (x: number, y: number, z: number) => Vec3): void {
   const cm = sk.p.clavMedial!, cl = sk.p.clavLateral!;
   kit.carveEll('supraclavicular-fossa', [(cm[0] + cl[0]) / 2, (cm[1] + cl[1]) / 2 + 0.014 * s, (cm[2] + cl[2]) / 2 - 0.02 * s],
     [0.016, 0.009, 0.008], 0.008, [0, 1, 0.5], [0, 0, 1]);
+  // Infraclavicular fossa: a bony-unit pad under the lateral clavicle sets its floor, so a slim build's
+  // thinner pectoral and deltoid do not leave a deep pit there while a broad one is level (same depth
+  // within a few mm over the build range).
+  kit.bone('infraclavicular-pad', [cl[0] - 0.045 * s, 1.43 * s, -0.006 * s], [0.022, 0.016, 0.02], 0.015);
   kit.carveCap('gluteal-cleft', A(0, 0.905, -0.13), A(0, 0.81, -0.1), 0.006, 0.01);
 }
 
