@@ -1,6 +1,7 @@
 // Export the current plan as PDF, on the paper size from settings (changing it here remembers the choice).
 import { useSettings } from '../settings/settings-store';
-import { exportPlanPdf, usePlanMessages, type Paper } from './plan-actions';
+import { exportPlanPdf, type Paper } from './plan-actions';
+import { usePlanMessages } from './plan-messages';
 
 export function ExportPdfButton() {
   const paper = useSettings((s) => s.settings.paper);

@@ -1,6 +1,7 @@
 // Open a plan file (a copy is stored and opened) or save the current plan as a file — through the host,
 // which owns the dialogs.
-import { exportPlanFile, importPlanFile, usePlanMessages } from './plan-actions';
+import { exportPlanFile, importPlanFile } from './plan-actions';
+import { usePlanMessages } from './plan-messages';
 
 export function PlanFileButtons() {
   const message = usePlanMessages((s) => s.fileMessage);

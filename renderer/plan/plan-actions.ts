@@ -1,15 +1,14 @@
 // The plan-wide actions shared by the plan panel's buttons and the native menu: export PDF, import and
 // export plan files. Results are reported in one small store (plan-messages) so the panel shows them
 // whichever way the action was started.
+import type { Settings } from '../../electron/contract/settings';
 import { callHost } from '../host/host-client';
 import { useSettings } from '../settings/settings-store';
 import { fileMessage, patientOf, usePlanMessages } from './plan-messages';
 import { saveNow } from './plan-persistence';
 import { usePlanStore } from './plan-store';
 
-export type Paper = 'A4' | 'Letter';
-
-export { usePlanMessages } from './plan-messages';
+export type Paper = Settings['paper'];
 
 /** Saves first (the export renders the stored plan), then asks the host, which owns the save dialog. */
 export async function exportPlanPdf(paper: Paper = useSettings.getState().settings.paper): Promise<void> {
