@@ -4,12 +4,13 @@
 import { CUN_SCALE_IDS } from './anatomy/cun-scales';
 import { LANDMARK_IDS } from './anatomy/landmarks';
 import { createCodeResolver } from './aliases';
+import { safetyProblems } from './safety/safety-checks';
 import type { KnowledgeBase } from './knowledge-base';
 import { expandPointSet } from './schema/caution-rule';
 import { isPointCode, refsOf, scalesOf, type LocExpr } from './schema/location-rule';
 import { CHANNEL_POINT_COUNTS, needlingProblem, type PointRecord } from './schema/point';
 
-export type CheckKind = 'points' | 'location' | 'cycles' | 'pairings' | 'conditions' | 'rules' | 'aliases' | 'sources';
+export type CheckKind = 'points' | 'location' | 'cycles' | 'pairings' | 'conditions' | 'rules' | 'aliases' | 'sources' | 'safety';
 
 export interface Problem {
   kind: CheckKind;
@@ -73,7 +74,9 @@ function checkRules(kb: KnowledgeBase, codes: ReadonlySet<string>, report: Repor
     for (const f of r.when.patientFlags ?? []) if (!flags.has(f)) report('rules', `rule ${r.id}: unknown patient flag "${f}"`);
     for (const s of r.when.points?.sets ?? []) if (!sets.has(s)) report('rules', `rule ${r.id}: unknown point set "${s}"`);
     for (const c of r.when.points?.codes ?? []) if (!codes.has(c)) report('rules', `rule ${r.id}: no point record ${c}`);
+    for (const s of r.supersedes ?? []) if (!kb.cautionRules.some((o) => o.id === s)) report('rules', `rule ${r.id}: supersedes unknown rule "${s}"`);
   }
+  for (const message of safetyProblems(kb)) report('safety', message);
 }
 
 function checkPairingsAndConditions(kb: KnowledgeBase, codes: ReadonlySet<string>, report: Report): void {

@@ -1,9 +1,7 @@
 // `npm run --silent plan:pdf -- <plan.acuplan|json> <out.pdf> [--paper a4|letter]`: exports a plan file
 // to PDF headlessly through the browser host. Exit 2 with a clear message when the plan file is invalid.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { exportPlanPdf } from '../browser-host/pdf-export';
-import { readPlanBytes } from '../services/plan-file';
+import { readPlanArg } from './read-plan-arg';
 
 const args = process.argv.slice(2);
 const paperAt = args.indexOf('--paper');
@@ -14,20 +12,9 @@ if (!input || !output) {
   console.error('usage: npm run --silent plan:pdf -- <plan file> <out.pdf> [--paper a4|letter]');
   process.exit(2);
 }
-let bytes: Uint8Array;
+const plan = await readPlanArg(input);
 try {
-  bytes = await readFile(input);
-} catch {
-  console.error(`Cannot read ${input}.`);
-  process.exit(2);
-}
-const read = readPlanBytes(bytes, path.basename(input));
-if (!read.ok) {
-  console.error(read.problem.message);
-  process.exit(2);
-}
-try {
-  await exportPlanPdf(read.plan, output, paper);
+  await exportPlanPdf(plan, output, paper);
   console.log(`wrote ${output} (${paper})`);
 } catch (error) {
   console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,18 +1,22 @@
 // The session plan document (versioned, validated on every load and save). It crosses the host boundary
 // and is stored one file per plan (*.acuplan). Text the clinician types is plain text everywhere.
 import { z } from 'zod';
+import { RED_FLAG_IDS } from '../../points/red-flag-ids';
+import { Angle } from '../../points/schema/common';
 
-export const PLAN_SCHEMA_VERSION = 1;
+/** 2: gestational week, red-flag answers keyed by the knowledge base's ids, referral decisions. */
+export const PLAN_SCHEMA_VERSION = 2;
 export const PLAN_EXTENSION = '.acuplan';
 /** Plans are small; anything bigger is not a plan file (and is never parsed). */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
+const KNOWN_RED_FLAGS = new Set(RED_FLAG_IDS);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const isoTime = z.string().datetime({ offset: true });
 
 export const Needling = z.strictObject({
-  angle: z.enum(['perpendicular', 'oblique', 'transverse']).optional(),
+  angle: Angle.optional(),
   depthCun: z.number().min(0).max(10).optional(),
   gauge: text(20).optional(),
   retentionMin: z.number().int().min(0).max(180).optional(),
@@ -45,19 +49,33 @@ export const Plan = z.strictObject({
     sex: z.enum(['female', 'male', 'other', 'unspecified']),
     /** caution flag ids from the knowledge base (pregnancy, anticoagulants, pacemaker, …) */
     flags: z.array(text(64)).max(100),
+    /** completed weeks of pregnancy, when the patient is pregnant and the week is known */
+    gestationalWeek: z.number().int().min(1).max(42).optional(),
   }),
   clinician: text(200),
   date: isoDate,
   condition: z.strictObject({ id: text(64).optional(), text: text(500) }),
-  /** red-flag screening: question id → answer */
-  redFlags: z.record(text(64), z.enum(['yes', 'no', 'unknown'])),
+  /** red-flag screening: question id (points/data/red-flags.json) → answer. An answer under any other key
+   *  is refused, never read as "no". */
+  redFlags: z.record(text(64), z.enum(['yes', 'no', 'unknown'])).superRefine((answers, ctx) => {
+    const unknown = Object.keys(answers).filter((k) => !KNOWN_RED_FLAGS.has(k));
+    if (unknown.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `answers to red-flag questions this app does not know (${unknown.map((k) => `"${k}"`).join(', ')}) — they cannot be read as "no"` });
+    }
+  }),
   points: z.array(PlanPoint).max(100),
   sessionMinutes: z.number().int().min(5).max(240).optional(),
   course: z.strictObject({ sessions: z.number().int().min(1).max(100), perWeek: z.number().min(0.25).max(7) }).optional(),
   homeCare: z.array(text(2000)).max(50),
   notes: text(20000),
   /** safety findings the clinician acknowledged, with the reason — kept, never silently dropped */
-  acknowledgements: z.array(z.strictObject({ findingId: text(200), reason: text(2000).min(1), at: isoTime })).max(500),
+  acknowledgements: z.array(z.strictObject({
+    findingId: text(200),
+    reason: text(2000).min(1),
+    at: isoTime,
+    /** a "refer before treating" finding is answered only by a decision: referred, or treated anyway */
+    decision: z.enum(['referred', 'treat-anyway']).optional(),
+  })).max(500),
 });
 export type Plan = z.infer<typeof Plan>;
 

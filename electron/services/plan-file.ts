@@ -1,10 +1,7 @@
 // Turns the bytes of a plan file into a validated, current-version Plan — or a clear problem. Never throws
 // on bad input: plan files are untrusted (hand-edited, truncated by a crash, from another app version).
 import { MAX_PLAN_BYTES, Plan, PLAN_SCHEMA_VERSION, type PlanProblem } from '../contract/plan';
-
-/** Step migrations: MIGRATIONS[n] turns a version-n document into version n+1. */
-export type Migrations = Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>>;
-export const MIGRATIONS: Migrations = {};
+import { MIGRATIONS, type Migrations } from './plan-migrations';
 
 export type PlanRead = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; problem: PlanProblem };
 

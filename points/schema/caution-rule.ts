@@ -1,13 +1,15 @@
 // Caution rules for the plan safety check (points/data/caution-rules.json) — data, not code.
-// A rule fires for a plan item (one point treated with one technique) for a patient when every
-// clause present in `when` matches; an absent clause matches anything:
-//   patientFlags — the patient has ANY of these flag ids (absent: every patient);
-//   techniques   — the item's technique is one of these (absent: any technique);
-//   points       — the item's point is in `codes` or in one of the point `sets` (absent: any point).
-// A point set is data too: explicit codes plus inclusive number ranges on a channel.
+// A rule fires for a plan item (one point treated with its techniques) for a patient when every
+// clause present in `when` matches; an absent clause matches anything. The clauses are those of
+// safety-when.ts (patient flags, techniques, pregnancy stage, depth beyond the record, angle, sex) plus
+//   points — the item's point is in `codes` or in one of the point `sets` (absent: any point).
+// A point set is data too: explicit codes plus inclusive number ranges on a channel. A `risk-region` set
+// and the point records agree both ways: each point in it has a caution naming the region, and each
+// caution naming the region is on a point of the set (kb-checks.ts).
 import { z } from 'zod';
-import { Channel, Severity, Technique } from './point';
-import { PointCode, RecordId, sourced } from './common';
+import { Channel } from './point';
+import { PointCode, RecordId, Severity, sourced } from './common';
+import { whenClauses } from './safety-when';
 
 export const CAUTION_RULES_SCHEMA_VERSION = 1;
 
@@ -31,6 +33,9 @@ export type PointRange = z.infer<typeof PointRange>;
 /** A named group of points, e.g. "points on the lower abdomen". */
 export const PointSet = z.strictObject({
   id: RecordId,
+  /** risk-region: an anatomical risk the records state (lung, abdomen in pregnancy…); body-part: a
+   *  part of the body a patient flag concerns (the arm with lymphoedema) */
+  kind: z.enum(['risk-region', 'body-part']),
   label: z.string().min(1),
   description: z.string().min(1),
   ranges: z.array(PointRange),
@@ -45,11 +50,7 @@ export const PointSelector = z.strictObject({
 }).refine((p) => (p.codes?.length ?? 0) + (p.sets?.length ?? 0) > 0, 'a point selector needs codes or sets');
 export type PointSelector = z.infer<typeof PointSelector>;
 
-export const RuleMatch = z.strictObject({
-  patientFlags: z.array(RecordId).min(1).optional(),
-  techniques: z.array(Technique).min(1).optional(),
-  points: PointSelector.optional(),
-});
+export const RuleMatch = z.strictObject({ ...whenClauses, points: PointSelector.optional() });
 export type RuleMatch = z.infer<typeof RuleMatch>;
 
 export const CautionRule = z.strictObject({
@@ -58,6 +59,8 @@ export const CautionRule = z.strictObject({
   /** what the clinician reads in the plan check and the PDF */
   message: z.string().min(1),
   when: RuleMatch,
+  /** rules this one replaces at a point where both fire (a specific warning over a general one) */
+  supersedes: z.array(RecordId).optional(),
   ...sourced,
 });
 export type CautionRule = z.infer<typeof CautionRule>;

@@ -2,7 +2,7 @@
 // A condition lists suggested points with their role, techniques, the course of treatment, the
 // home care to give the patient and the red flags to screen for before treating.
 import { z } from 'zod';
-import { Technique } from './point';
+import { Technique } from './common';
 import { PointCode, RecordId, range, sourced } from './common';
 
 export const CONDITIONS_SCHEMA_VERSION = 1;

@@ -1,7 +1,7 @@
 // Point pairings / combinations (points/data/pairings.json): which points are used together, for what
 // and why. `origin` says whether the seed article names the pairing or it is a classical combination.
 import { z } from 'zod';
-import { Technique } from './point';
+import { Technique } from './common';
 import { PointCode, RecordId, sourced } from './common';
 
 export const PAIRINGS_SCHEMA_VERSION = 1;

@@ -1,7 +1,9 @@
 // The point record: one acupuncture point, with names, categories, location (words + machine rule),
 // needling, clinical content and sources. Validated on load; data lives in points/data/points/*.json.
 import { z } from 'zod';
+import { Angle, Severity, sourced, Technique } from './common';
 import { LocationRule } from './location-rule';
+import { CautionWhen } from './safety-when';
 
 export const SCHEMA_VERSION = 1;
 
@@ -13,10 +15,6 @@ export const CHANNEL_POINT_COUNTS: Readonly<Record<Channel, number>> = {
   LU: 11, LI: 20, ST: 45, SP: 21, HT: 9, SI: 19, BL: 67, KI: 27, PC: 9, TE: 23, GB: 44, LR: 14, GV: 28, CV: 24,
 };
 
-/** A citation: `id` names an entry of points/data/sources.json; `detail` narrows it (section, page). */
-export const SourceRef = z.strictObject({ id: z.string().min(1), detail: z.string().optional() });
-export type SourceRef = z.infer<typeof SourceRef>;
-const sourced = { sources: z.array(SourceRef).min(1) };
 
 export const PHASES = ['wood', 'fire', 'earth', 'metal', 'water'] as const;
 export const ORGANS = [
@@ -51,20 +49,13 @@ export const Category = z.discriminatedUnion('kind', [
 ]);
 export type Category = z.infer<typeof Category>;
 
-export const Severity = z.enum(['contraindicated', 'caution', 'note']);
-export type Severity = z.infer<typeof Severity>;
-
-export const Caution = z.strictObject({ severity: Severity, text: z.string().min(1), ...sourced });
+/** A caution on a point record: what the clinician reads, and `when` — the machine-readable condition
+ *  under which the plan check applies it (points/schema/safety-when.ts). No caution exists only as prose. */
+export const Caution = z.strictObject({ severity: Severity, text: z.string().min(1), when: CautionWhen, ...sourced });
 export type Caution = z.infer<typeof Caution>;
 
-export const TECHNIQUES = [
-  'needling', 'moxibustion', 'cupping', 'electro-acupuncture', 'japanese-needling', 'acupressure',
-] as const;
-export const Technique = z.enum(TECHNIQUES);
-export type Technique = z.infer<typeof Technique>;
-
 export const Needling = z.strictObject({
-  angle: z.enum(['perpendicular', 'oblique', 'transverse']),
+  angle: Angle,
   /** depth range in cun (F-cun as used in needling tables) */
   depthCun: z.tuple([z.number().min(0), z.number().positive()]).refine(([a, b]) => a <= b, 'min > max'),
   /** direction or extra detail, e.g. "towards the genitals", "pinch the skin up" */

@@ -1,4 +1,7 @@
-import type { Caution, Severity } from '../../points/schema/point';
+import type { Severity } from '../../points/schema/common';
+import type { Caution } from '../../points/schema/point';
+import { describeWhen } from '../../points/safety/describe-when';
+import { planKb } from '../plan/plan-kb';
 import { SourceRefs } from './SourceRefs';
 
 const ORDER: readonly Severity[] = ['contraindicated', 'caution', 'note'];
@@ -15,6 +18,7 @@ export function CautionList({ cautions }: { cautions: readonly Caution[] }) {
           <span className="severity-badge">{LABEL[c.severity]}</span>
           <span>{c.text}</span>
           <SourceRefs sources={c.sources} />
+          <span className="caution-when">Plan check applies it: {describeWhen(c.when, planKb())}.</span>
         </li>
       ))}
     </ul>

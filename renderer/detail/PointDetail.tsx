@@ -25,7 +25,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function PointDetail({ point, actions }: { point: PointRecord; actions?: ReactNode }) {
+export function PointDetail({ point, banner, actions }: { point: PointRecord; banner?: ReactNode; actions?: ReactNode }) {
   const selectPoint = useSelection((s) => s.selectPoint);
   const units = useSettings((s) => s.settings.units);
   const aliases = aliasesFor(point);
@@ -35,6 +35,7 @@ export function PointDetail({ point, actions }: { point: PointRecord; actions?: 
   const conditions = conditionsFor(point.code);
   return (
     <article className="point-detail" data-point={point.code}>
+      {banner}
       <header className="detail-header">
         <h2 id="detail-title">{point.code} · {point.pinyin.toned}</h2>
         {aliases.length > 0 && <p className="muted detail-aliases">Also written {aliases.join(', ')}</p>}

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../../points/schema/point';
+import type { SourceRef } from '../../points/schema/common';
 import { sourceTitle } from './detail-data';
 
 /** Compact source citation: short labels with the full title on hover and for screen readers. */

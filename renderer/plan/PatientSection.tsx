@@ -1,5 +1,6 @@
 import type { Plan } from '../../electron/contract/plan';
 import { numberText, optionalNumber } from './form-values';
+import { GestationalWeekField } from './GestationalWeekField';
 import { planKb } from './plan-kb';
 import { usePlanStore } from './plan-store';
 
@@ -47,6 +48,7 @@ export function PatientSection() {
           </label>
         ))}
       </fieldset>
+      {flags.has('pregnancy') && <GestationalWeekField />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import type { Finding } from '../../points/safety/finding';
 import { pointByCode } from '../search/knowledge';
 import { useSelection } from '../state/selection';
 import type { PlanPointT, Side } from './plan-model';
@@ -12,12 +13,15 @@ export interface PointRowProps {
   point: PlanPointT;
   index: number;
   count: number;
-  /** the point has a contraindicated finding (unacknowledged) */
-  flagged: boolean;
+  /** the safety findings about this point (contraindicated and caution) */
+  findings: readonly Finding[];
 }
 
+const SEVERITY_WORD = { refer: 'Refer', contraindicated: 'Contraindicated', caution: 'Caution', note: 'Note' } as const;
+
 /** One point of the plan: side, technique, note, and reordering (buttons, Alt+↑/↓ or dragging the grip). */
-export function PointRow({ point, index, count, flagged }: PointRowProps) {
+export function PointRow({ point, index, count, findings }: PointRowProps) {
+  const flagged = findings.some((f) => f.severity === 'contraindicated' && !f.acknowledged);
   const dispatch = usePlanStore((s) => s.dispatch);
   const selectPoint = useSelection((s) => s.selectPoint);
   const record = pointByCode(point.code);
@@ -43,6 +47,15 @@ export function PointRow({ point, index, count, flagged }: PointRowProps) {
           {SIDES.map((s) => <option key={s} value={s}>{s}</option>)}
         </select>
       </div>
+      {findings.length > 0 && (
+        <ul className="row-findings" aria-label={`Safety findings for ${point.code}`}>
+          {findings.map((f) => (
+            <li key={f.id} className={`row-finding sev-${f.severity}${f.acknowledged ? ' is-acknowledged' : ''}`} data-row-finding={f.id} title={f.message}>
+              <span className={`badge sev-${f.severity}`}>{SEVERITY_WORD[f.severity]}{f.acknowledged ? ' · acknowledged' : ''}</span> {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <TechniqueEditor point={point} />
       <textarea
         className="point-note" rows={1} maxLength={4000} placeholder="Note for this point" aria-label={`Note for ${point.code}`}

@@ -1,14 +1,17 @@
+import { relevantRedFlags } from '../../points/safety/red-flag-screening';
 import { planKb } from './plan-kb';
 import type { RedFlagAnswer } from './plan-model';
 import { usePlanStore } from './plan-store';
 
 const ANSWERS: readonly RedFlagAnswer[] = ['no', 'yes', 'unknown'];
 
-/** Red-flag screening: any "yes" makes the safety check say "refer before treating". */
+/** Red-flag screening for the plan's condition (every red flag when no condition is chosen): any "yes"
+ *  makes the safety check say "refer before treating". */
 export function RedFlagSection() {
   const answers = usePlanStore((s) => s.plan.redFlags);
+  const conditionId = usePlanStore((s) => s.plan.condition.id);
   const dispatch = usePlanStore((s) => s.dispatch);
-  const flags = planKb().redFlags;
+  const flags = relevantRedFlags(planKb(), conditionId, answers);
   const open = flags.filter((f) => answers[f.id] === undefined).length;
   return (
     <details className="plan-section" open>

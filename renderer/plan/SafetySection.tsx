@@ -1,4 +1,4 @@
-import { SEVERITY_ORDER, type FindingSeverity } from '../../points/safety/check-plan';
+import { SEVERITY_ORDER, type FindingSeverity } from '../../points/safety/finding';
 import { FindingItem } from './FindingItem';
 import { usePlanStore } from './plan-store';
 import { useSafetyReport } from './useSafetyReport';

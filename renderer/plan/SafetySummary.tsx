@@ -11,7 +11,14 @@ export function SafetySummary() {
     <div className="safety-summary">
       {report.referBeforeTreating && (
         <p className="refer-banner" role="alert">
-          <strong>Refer before treating</strong>: a red flag was answered “yes”. See the safety check below.
+          <strong>Refer before treating</strong>: {report.redFlags.unrecognised.length > 0 && report.redFlags.yes.length === 0
+            ? 'the plan holds a red-flag answer this app cannot read.'
+            : 'a red flag was answered “yes”.'} See the safety check below.
+        </p>
+      )}
+      {report.redFlags.unanswered.length > 0 && (
+        <p className="screening-open" data-unanswered={report.redFlags.unanswered.length}>
+          Red-flag screening: {report.redFlags.unanswered.length} of {report.redFlags.relevant.length} questions not asked yet.
         </p>
       )}
       {(contra > 0 || caution > 0) && (

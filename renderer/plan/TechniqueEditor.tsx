@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { numberText, optionalNumber } from './form-values';
-import { defaultTechnique, TECHNIQUE_KEYS, type PlanPointT, type PlanTechniqueT, type TechniqueKey } from './plan-model';
+import { TECHNIQUE_KEYS, type TechniqueKey } from '../../electron/contract/plan-safety-input';
+import { defaultTechnique, type PlanPointT, type PlanTechniqueT } from './plan-model';
 import { usePlanStore } from './plan-store';
 
 type Needling = NonNullable<PlanTechniqueT['needling']>;

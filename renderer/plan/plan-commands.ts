@@ -1,6 +1,7 @@
 // The plan's edit commands and their pure reducer. Everything non-deterministic (new uids, the time of an
 // acknowledgement) is carried in the command, so applying a command is repeatable and testable.
 import type { Plan } from '../../electron/contract/plan';
+import type { ReferralDecision } from '../../points/safety/finding';
 import type { PlanTechniqueT, RedFlagAnswer, Side } from './plan-model';
 
 type Patient = Plan['patient'];
@@ -27,7 +28,7 @@ export type PlanCommand =
   | { type: 'set-flag'; flag: string; on: boolean }
   | { type: 'answer-red-flag'; id: string; answer: RedFlagAnswer }
   | { type: 'apply-condition'; template: ConditionTemplate; uids: readonly string[] }
-  | { type: 'acknowledge'; findingId: string; reason: string; at: string }
+  | { type: 'acknowledge'; findingId: string; reason: string; at: string; decision?: ReferralDecision }
   | { type: 'withdraw-acknowledgement'; findingId: string }
   | { type: 'set-fields'; patch: Partial<Pick<Plan, 'clinician' | 'date' | 'condition' | 'notes'>> }
   | { type: 'set-session'; sessionMinutes: number | undefined; course: Plan['course'] }
@@ -103,7 +104,8 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
     case 'acknowledge': {
       if (!cmd.reason.trim()) return plan;
       const others = plan.acknowledgements.filter((a) => a.findingId !== cmd.findingId);
-      return { ...plan, acknowledgements: [...others, { findingId: cmd.findingId, reason: cmd.reason.trim(), at: cmd.at }] };
+      const ack = { findingId: cmd.findingId, reason: cmd.reason.trim(), at: cmd.at, ...(cmd.decision ? { decision: cmd.decision } : {}) };
+      return { ...plan, acknowledgements: [...others, ack] };
     }
     case 'withdraw-acknowledgement':
       return { ...plan, acknowledgements: plan.acknowledgements.filter((a) => a.findingId !== cmd.findingId) };

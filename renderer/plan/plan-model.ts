@@ -1,24 +1,13 @@
-// Pure helpers on the plan document: a fresh plan, the plan ↔ safety-check mapping and the technique
-// vocabulary of the plan (needling/moxibustion/cupping/electro) ↔ the knowledge base's technique ids.
+// Pure helpers on the plan document: a fresh plan, technique defaults, the plan's codes. The plan → safety
+// check mapping lives with the contract (electron/contract/plan-safety-input.ts), shared with main and CLIs.
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, type Plan, type PlanPoint, type PlanTechnique } from '../../electron/contract/plan';
-import type { SafetyInput } from '../../points/safety/check-plan';
-import type { Technique } from '../../points/schema/point';
+import type { TechniqueKey } from '../../electron/contract/plan-safety-input';
 
 export type PlanPointT = z.infer<typeof PlanPoint>;
 export type PlanTechniqueT = z.infer<typeof PlanTechnique>;
 export type Side = PlanPointT['side'];
 export type RedFlagAnswer = Plan['redFlags'][string];
-export type TechniqueKey = keyof PlanTechniqueT;
-
-export const TECHNIQUE_KEYS: readonly TechniqueKey[] = ['needling', 'moxibustion', 'cupping', 'electro'];
-
-const KB_TECHNIQUE: Record<TechniqueKey, Technique> = {
-  needling: 'needling',
-  moxibustion: 'moxibustion',
-  cupping: 'cupping',
-  electro: 'electro-acupuncture',
-};
 
 /** YYYY-MM-DD in the clinician's local time zone (the plan date is a calendar day, not an instant). */
 export function localDate(now: Date): string {
@@ -33,21 +22,6 @@ export function createPlan(id: string, now: Date): Plan {
     patient: { name: '', sex: 'unspecified', flags: [] },
     clinician: '', date: localDate(now), condition: { text: '' }, redFlags: {},
     points: [], homeCare: [], notes: '', acknowledgements: [],
-  };
-}
-
-/** A point with no technique chosen counts as needled: the safety check must not miss it. */
-export function kbTechniques(technique: PlanTechniqueT): Technique[] {
-  const used = TECHNIQUE_KEYS.filter((k) => technique[k] !== undefined).map((k) => KB_TECHNIQUE[k]);
-  return used.length > 0 ? used : ['needling'];
-}
-
-export function toSafetyInput(plan: Plan): SafetyInput {
-  return {
-    patientFlags: plan.patient.flags,
-    redFlags: plan.redFlags,
-    points: plan.points.map((p) => ({ code: p.code, techniques: kbTechniques(p.technique) })),
-    acknowledgements: plan.acknowledgements,
   };
 }
 

@@ -1,21 +1,45 @@
 import type { SafetyReport } from '../../points/safety/check-plan';
+import type { Finding } from '../../points/safety/finding';
+import { planKb } from '../plan/plan-kb';
 
 const LABEL = { refer: 'Refer before treating', contraindicated: 'Contraindicated', caution: 'Caution', note: 'Note' } as const;
+const ANSWERED = { referred: 'Referred', 'treat-anyway': 'Treated on the clinician\'s decision' } as const;
 
-/** Red-flag status and every safety finding, by severity, with acknowledgements and their reasons. */
+const redFlagLabel = (id: string): string => planKb().redFlags.find((f) => f.id === id)?.label ?? id;
+
+/** One line on the red-flag screening — "no red flag answered yes" only when every question was answered. */
+function screeningLine(report: SafetyReport): { text: string; className: string } {
+  const s = report.redFlags;
+  if (report.referBeforeTreating) return { text: 'RED FLAG: refer before treating.', className: 'print-refer' };
+  if (s.unanswered.length > 0) {
+    return {
+      text: `Red-flag screening incomplete: ${s.unanswered.length} of ${s.relevant.length} questions not asked (${s.unanswered.map(redFlagLabel).join('; ')}).`,
+      className: 'print-refer',
+    };
+  }
+  const unknown = s.unknown.length > 0 ? ` ${s.unknown.length} answered "unknown": ${s.unknown.map(redFlagLabel).join('; ')}.` : '';
+  return { text: `Red-flag screening: all ${s.relevant.length} questions asked; no red flag answered yes.${unknown}`, className: 'print-ok' };
+}
+
+function answerLine(f: Finding) {
+  const a = f.acknowledged;
+  if (!a) return f.severity === 'refer' ? <div className="print-ack">No referral decision recorded.</div> : null;
+  return <div className="print-ack">{a.decision ? ANSWERED[a.decision] : 'Acknowledged'}: {a.reason}</div>;
+}
+
+/** Red-flag status and every safety finding, by severity, with acknowledgements, decisions and reasons. */
 export function PrintFindings({ report }: { report: SafetyReport }) {
+  const line = screeningLine(report);
   return (
     <section className="print-section">
       <h2>Safety check</h2>
-      <p className={report.referBeforeTreating ? 'print-refer' : 'print-ok'}>
-        {report.referBeforeTreating ? 'RED FLAG: refer before treating.' : 'Red-flag screening: no red flag answered yes.'}
-      </p>
+      <p className={line.className} data-screening>{line.text}</p>
       {report.findings.length === 0 ? <p>No findings.</p> : (
         <ul className="print-findings">
           {report.findings.map((f) => (
             <li key={f.id} className={`print-finding print-${f.severity}`}>
               <strong>{LABEL[f.severity]}</strong>{f.codes.length > 0 ? ` (${f.codes.join(', ')})` : ''}: {f.message}
-              {f.acknowledged && <div className="print-ack">Acknowledged: {f.acknowledged.reason}</div>}
+              {answerLine(f)}
             </li>
           ))}
         </ul>

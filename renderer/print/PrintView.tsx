@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../electron/contract/setting
 import { checkPlan, type SafetyReport } from '../../points/safety/check-plan';
 import { callHost } from '../host/host-client';
 import { planKb } from '../plan/plan-kb';
-import { toSafetyInput } from '../plan/plan-model';
+import { toSafetyInput } from '../../electron/contract/plan-safety-input';
 import { pointByCode } from '../search/knowledge';
 import { DISCLAIMER } from '../shell/StatusBar';
 import { BodyDiagrams } from './BodyDiagrams';

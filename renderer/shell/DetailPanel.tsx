@@ -1,5 +1,6 @@
 import { AddToPlanButton } from '../detail/AddToPlanButton';
 import { PointDetail } from '../detail/PointDetail';
+import { PointSafetyBanner } from '../detail/PointSafetyBanner';
 import '../detail/detail.css';
 import { pointByCode } from '../search/knowledge';
 import { useSelection } from '../state/selection';
@@ -10,7 +11,7 @@ export function DetailPanel() {
   const point = code ? pointByCode(code) : undefined;
   return (
     <aside className="detail panel" aria-labelledby="detail-title">
-      {point ? <PointDetail point={point} actions={<AddToPlanButton code={point.code} />} /> : (
+      {point ? <PointDetail point={point} banner={<PointSafetyBanner code={point.code} />} actions={<AddToPlanButton code={point.code} />} /> : (
         <>
           <h2 id="detail-title">Point</h2>
           <p className="muted">Search for a point or pick one on the body to see how to locate and needle it, and what to watch for.</p>

@@ -86,11 +86,16 @@ test('edits undo and redo with the keyboard; Alt+arrows and dragging reorder; re
   await page.keyboard.press('Alt+ArrowUp');
   await expect(codes.first()).toHaveAttribute('data-code', 'BL40');
   // Dragging the first point's grip onto the lower half of the second row puts it below; undo restores.
-  // Both rows are brought into view first: a scroll in the middle of the drag would cancel it.
-  await codes.nth(1).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  // The panel is scrolled (not the page) so the first row starts just under the sticky plan header: the
+  // grip and the lower half of the second row are then both in view — a scroll mid-drag would cancel it.
+  await codes.first().evaluate((row) => {
+    const panel = row.closest('aside.plan');
+    const header = panel?.querySelector('.plan-sticky');
+    if (panel && header) panel.scrollTop += row.getBoundingClientRect().top - header.getBoundingClientRect().bottom - 4;
+  });
   const second = await codes.nth(1).boundingBox();
   if (!second) throw new Error('no row box');
-  await codes.first().locator('.drag-grip').dragTo(codes.nth(1), { targetPosition: { x: 20, y: second.height - 6 } });
+  await codes.first().locator('.drag-grip').dragTo(codes.nth(1), { targetPosition: { x: 20, y: second.height * 0.6 } });
   await expect(codes.first()).toHaveAttribute('data-code', 'GB30');
   await expect(codes.nth(1)).toHaveAttribute('data-code', 'BL40');
   await page.locator('body').click({ position: { x: 5, y: 5 } });

@@ -4,7 +4,8 @@ import { loadKnowledgeBase } from '../../../points/knowledge-base';
 import { checkPlan } from '../../../points/safety/check-plan';
 import { applyCommand, type PlanCommand } from '../../../renderer/plan/plan-commands';
 import { conditionTemplate } from '../../../renderer/plan/plan-kb';
-import { createPlan, kbTechniques, toSafetyInput } from '../../../renderer/plan/plan-model';
+import { kbTechniques, toSafetyInput } from '../../../electron/contract/plan-safety-input';
+import { createPlan } from '../../../renderer/plan/plan-model';
 
 const kb = loadKnowledgeBase();
 const plan = (cmds: PlanCommand[]): Plan => cmds.reduce(applyCommand, createPlan('0f1e2d3c-aaaa-4bbb-8ccc-123456789abc', new Date()));
@@ -39,14 +40,14 @@ describe('plan → safety input', () => {
       { type: 'add-point', code: 'BL23', uid: 'a' },
       { type: 'set-technique', uid: 'a', technique: { cupping: { kind: 'stationary' } } },
     ]);
-    expect(ids(cupped)).toContain('caution:anticoagulant-cupping@cupping');
-    expect(ids(cupped)).not.toContain('caution:anticoagulant-needling@needling');
+    expect(ids(cupped)).toContain('caution:anticoagulant-cupping');
+    expect(ids(cupped)).not.toContain('caution:anticoagulant-needling');
     const electro = plan([
       { type: 'set-flag', flag: 'implanted-device', on: true },
       { type: 'add-point', code: 'ST36', uid: 'a' },
       { type: 'set-technique', uid: 'a', technique: { needling: {}, electro: { frequencyHz: 2, minutes: 20 } } },
     ]);
-    expect(ids(electro)).toContain('contraindicated:implanted-device-electro@electro-acupuncture');
+    expect(ids(electro)).toContain('contraindicated:implanted-device-electro');
   });
 
   it('a "yes" red flag refers; acknowledgements follow their finding and stale ones are kept', () => {

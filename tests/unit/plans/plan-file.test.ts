@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PLAN_BYTES } from '../../../electron/contract/plan';
-import { readPlanBytes, serializePlan, type Migrations } from '../../../electron/services/plan-file';
+import { readPlanBytes, serializePlan } from '../../../electron/services/plan-file';
+import type { Migrations } from '../../../electron/services/plan-migrations';
 import { fixturePlan } from './plan-test-kit';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -18,7 +19,7 @@ describe('readPlanBytes', () => {
     ['an array', () => '[]', 'invalid'],
     ['no version', () => '{"id":"x"}', 'invalid'],
     ['wrong shape', (s: string) => s.replace('"bilateral"', '"both"'), 'invalid'],
-    ['a newer version', (s: string) => s.replace('"schemaVersion": 1', '"schemaVersion": 7'), 'newer-version'],
+    ['a newer version', (s: string) => s.replace('"schemaVersion": 2', '"schemaVersion": 7'), 'newer-version'],
   ])('%s → %s with a clear message', (_name, mutate, code) => {
     const raw = _name === 'invalid UTF-8' ? new Uint8Array([0xff, 0xfe, 0x7b]) : bytes(mutate(serializePlan(fixturePlan())));
     const read = readPlanBytes(raw, 'x.acuplan');
@@ -36,12 +37,12 @@ describe('readPlanBytes', () => {
 
   it('applies step migrations from older formats and says it did', () => {
     const current = fixturePlan();
-    const { clinician, ...v0 } = { ...current, schemaVersion: 0 };
-    const migrations: Migrations = { 0: (doc) => ({ ...doc, clinician: 'unknown' }) };
-    const read = readPlanBytes(bytes(JSON.stringify(v0)), 'old.acuplan', migrations, 1);
-    expect(read).toMatchObject({ ok: true, migratedFrom: 0, plan: { clinician: 'unknown' } });
+    const { clinician, ...v1 } = { ...current, schemaVersion: 1 };
+    const migrations: Migrations = { 1: (doc) => ({ ...doc, clinician: 'unknown' }) };
+    const read = readPlanBytes(bytes(JSON.stringify(v1)), 'old.acuplan', migrations, 2);
+    expect(read).toMatchObject({ ok: true, migratedFrom: 1, plan: { clinician: 'unknown' } });
     expect(clinician).toBe(current.clinician);
-    const missing = readPlanBytes(bytes(JSON.stringify(v0)), 'old.acuplan', {}, 1);
+    const missing = readPlanBytes(bytes(JSON.stringify(v1)), 'old.acuplan', {}, 2);
     expect(!missing.ok && missing.problem.code).toBe('invalid');
   });
 

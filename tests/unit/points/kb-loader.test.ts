@@ -92,7 +92,7 @@ describe('the cross-reference checker catches broken references', () => {
   });
 
   it('an unknown source id', () => {
-    const kb = withPoints((pts) => { pts[0]!.cautions.push({ severity: 'note', text: 'x', sources: [{ id: 'nobody-1999' }] }); });
+    const kb = withPoints((pts) => { pts[0]!.cautions.push({ severity: 'note', text: 'x', when: {}, sources: [{ id: 'nobody-1999' }] }); });
     expect(messages(kb, 'sources').join('\n')).toContain('nobody-1999');
   });
 

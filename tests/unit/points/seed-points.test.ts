@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase, KNOWLEDGE_BASE_INPUT } from '../../../points/knowledge-base';
 import seedJson from '../../../points/data/points/seed.json';
-import type { PointRecord, Technique } from '../../../points/schema/point';
+import type { Technique } from '../../../points/schema/common';
+import type { PointRecord } from '../../../points/schema/point';
 
 type Fact = [fact: string, pattern: RegExp];
 

@@ -1,59 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../points/knowledge-base';
-import { checkPlan, type SafetyInput } from '../../../points/safety/check-plan';
+import { checkPlan, findingsForPoint, type SafetyInput } from '../../../points/safety/check-plan';
+import type { SafetyKb } from '../../../points/safety/safety-rules';
 import type { CautionRule, PointSet } from '../../../points/schema/caution-rule';
 import type { RedFlag } from '../../../points/schema/red-flag';
-import { toSafetyInput } from '../../../renderer/plan/plan-model';
-import { fixturePlan } from '../plans/plan-test-kit';
 
-const src = [{ id: 'seed-003' }];
-const rule = (id: string, severity: CautionRule['severity'], when: CautionRule['when']): CautionRule => ({ id, severity, message: `msg ${id}`, when, sources: src });
-const lowerAbdomen: PointSet = { id: 'lower-abdomen', label: 'Lower abdomen', description: 'd', ranges: [{ channel: 'CV', from: 2, to: 7 }], codes: ['ST28'], sources: src };
-const redFlag: RedFlag = { id: 'foot-drop', label: 'Foot drop', ask: 'a', concern: 'nerve root compression', urgency: 'urgent', action: 'refer-before-treating', sources: src };
+// Synthetic rules over the real point records (their own cautions removed), so each test shows one
+// mechanism of the engine; the real knowledge base is exercised in real-cases.test.ts and derivation.test.ts.
+const real = loadKnowledgeBase();
+const src = [{ id: 'cheng-1987' }];
+const rule = (id: string, severity: CautionRule['severity'], when: CautionRule['when'], extra: Partial<CautionRule> = {}): CautionRule =>
+  ({ id, severity, message: `msg ${id}`, when, sources: src, ...extra });
+const lowerAbdomen: PointSet = { id: 'lower-abdomen', kind: 'risk-region', label: 'Lower abdomen', description: 'd', ranges: [{ channel: 'CV', from: 2, to: 7 }], codes: ['ST28'], sources: src };
+const redFlag = (id: string): RedFlag => ({ id, label: `label ${id}`, ask: 'a', concern: 'nerve root compression', urgency: 'urgent', action: 'refer-before-treating', sources: src });
 
-const kb = {
+const kbWith = (rules: CautionRule[], over: Partial<SafetyKb> = {}): SafetyKb => ({
+  points: real.points.map((p) => ({ ...p, cautions: [] })),
   pointSets: [lowerAbdomen],
-  redFlags: [redFlag],
-  cautionRules: [
-    rule('preg-codes', 'contraindicated', { patientFlags: ['pregnancy'], points: { codes: ['LI4', 'SP6'] } }),
-    rule('preg-set', 'contraindicated', { patientFlags: ['pregnancy'], points: { sets: ['lower-abdomen'] } }),
-    rule('anticoag-cupping', 'caution', { patientFlags: ['anticoagulants', 'bleeding-disorder'], techniques: ['cupping'] }),
-    rule('infection', 'contraindicated', { patientFlags: ['local-infection'] }),
-    rule('gb30-nerve', 'note', { techniques: ['needling'], points: { codes: ['GB30'] } }),
-  ],
-};
+  redFlags: [redFlag('foot-drop'), redFlag('night-pain')],
+  conditions: [],
+  cautionRules: rules,
+  ...over,
+});
 const input = (over: Partial<SafetyInput>): SafetyInput => ({ patientFlags: [], redFlags: {}, points: [], acknowledgements: [], ...over });
+const needled = (code: string, extra: Partial<SafetyInput['points'][number]> = {}) => ({ code, techniques: ['needling' as const], ...extra });
 
 describe('checkPlan rule kinds (synthetic rules)', () => {
+  const kb = kbWith([
+    rule('preg-codes', 'contraindicated', { patientFlags: ['pregnancy'], points: { codes: ['LI4', 'SP6'] } }),
+    rule('preg-set', 'contraindicated', { patientFlags: ['pregnancy'], points: { sets: ['lower-abdomen'] } }),
+    rule('anticoag-cupping', 'caution', { patientFlags: ['anticoagulants'], techniques: ['cupping'] }),
+    rule('infection', 'contraindicated', { patientFlags: ['local-infection'] }),
+    rule('gb30-nerve', 'note', { techniques: ['needling'], points: { codes: ['GB30'] } }),
+  ]);
+
   it('point rules fire per matching point, by code and by point set range', () => {
     const report = checkPlan(kb, input({ patientFlags: ['pregnancy'], points: [
-      { code: 'LI4', techniques: ['needling'] }, { code: 'CV4', techniques: ['moxibustion'] }, { code: 'CV12', techniques: ['needling'] }, { code: 'ST28', techniques: ['needling'] },
+      needled('LI4'), { code: 'CV4', techniques: ['moxibustion'] }, needled('CV12'), needled('ST28'),
     ] }));
     expect(report.findings.map((f) => f.id).sort()).toEqual(['preg-codes@LI4', 'preg-set@CV4', 'preg-set@ST28']);
   });
 
   it('patient flags gate the rule; without the flag nothing fires', () => {
-    expect(checkPlan(kb, input({ points: [{ code: 'SP6', techniques: ['needling'] }] })).findings).toEqual([]);
+    expect(checkPlan(kb, input({ points: [needled('SP6')] })).findings).toEqual([]);
   });
 
-  it('technique rules give one finding per technique, listing its points', () => {
+  it('a technique rule gives ONE finding naming its points and techniques', () => {
     const report = checkPlan(kb, input({ patientFlags: ['anticoagulants'], points: [
-      { code: 'BL23', techniques: ['cupping', 'needling'] }, { code: 'BL25', techniques: ['cupping'] }, { code: 'GB34', techniques: ['needling'] },
+      { code: 'BL23', techniques: ['cupping', 'needling'] }, { code: 'BL25', techniques: ['cupping'] }, needled('GB34'),
     ] }));
-    expect(report.findings).toEqual([expect.objectContaining({ id: 'anticoag-cupping@cupping', severity: 'caution', codes: ['BL23', 'BL25'], techniques: ['cupping'] })]);
+    expect(report.findings).toEqual([expect.objectContaining({ id: 'anticoag-cupping', severity: 'caution', codes: ['BL23', 'BL25'], techniques: ['cupping'] })]);
   });
 
-  it('flag-only rules give one whole-plan finding; rules without flags apply to every patient', () => {
-    const report = checkPlan(kb, input({ patientFlags: ['local-infection'], points: [{ code: 'GB30', techniques: ['needling'] }, { code: 'GB30', techniques: ['moxibustion'] }] }));
+  it('flag-only rules give one whole-plan finding; a point listed twice gives one finding', () => {
+    const report = checkPlan(kb, input({ patientFlags: ['local-infection'], points: [needled('GB30'), { code: 'GB30', techniques: ['moxibustion'] }] }));
     expect(report.findings.map((f) => f.id)).toEqual(['infection', 'gb30-nerve@GB30']);
-  });
-
-  it('a red flag answered yes gives a refer-before-treating finding, ranked first', () => {
-    const report = checkPlan(kb, input({ patientFlags: ['pregnancy'], redFlags: { 'foot-drop': 'yes' }, points: [{ code: 'SP6', techniques: ['needling'] }] }));
-    expect(report.referBeforeTreating).toBe(true);
-    expect(report.findings[0]).toMatchObject({ id: 'red-flag@foot-drop', severity: 'refer' });
-    expect(report.findings[0]?.message).toContain('Refer before treating');
-    expect(checkPlan(kb, input({ redFlags: { 'foot-drop': 'unknown' } })).referBeforeTreating).toBe(false);
   });
 
   it('acknowledgements attach to their finding; stale ones are returned, never dropped', () => {
@@ -61,45 +62,99 @@ describe('checkPlan rule kinds (synthetic rules)', () => {
       { findingId: 'preg-codes@SP6', reason: 'Point will not be needled', at: '2026-11-20T09:00:00Z' },
       { findingId: 'preg-codes@LI4', reason: 'Removed since', at: '2026-11-20T09:01:00Z' },
     ];
-    const report = checkPlan(kb, input({ patientFlags: ['pregnancy'], points: [{ code: 'SP6', techniques: ['needling'] }], acknowledgements: acks }));
+    const report = checkPlan(kb, input({ patientFlags: ['pregnancy'], points: [needled('SP6')], acknowledgements: acks }));
     expect(report.findings[0]?.acknowledged).toEqual({ reason: 'Point will not be needled', at: '2026-11-20T09:00:00Z' });
     expect(report.staleAcknowledgements).toEqual([acks[1]]);
   });
 });
 
-describe('checkPlan with the real knowledge base', () => {
-  const real = loadKnowledgeBase();
-  const severityOf = (report: ReturnType<typeof checkPlan>, code: string) =>
-    report.findings.filter((f) => f.codes.includes(code)).map((f) => f.severity);
+describe('pregnancy stage, depth and angle clauses', () => {
+  const kb = kbWith([
+    rule('from-13', 'contraindicated', { patientFlags: ['pregnancy'], pregnancyFromWeek: 13, points: { codes: ['ST25'] } }),
+    rule('before-13', 'caution', { patientFlags: ['pregnancy'], pregnancyBeforeWeek: 13, points: { codes: ['ST25'] } }),
+    rule('deep', 'caution', { techniques: ['needling'], depth: 'beyond-record' }),
+    rule('deep-lung', 'contraindicated', { techniques: ['needling'], depth: 'beyond-record', points: { codes: ['LU1'] } }, { supersedes: ['deep'] }),
+    rule('angle', 'caution', { techniques: ['needling'], angle: 'not-in-record' }),
+    rule('women', 'caution', { sex: 'female', points: { codes: ['CV5'] } }),
+  ]);
+  const preg = (week?: number) => input({ patientFlags: ['pregnancy'], ...(week ? { gestationalWeek: week } : {}), points: [needled('ST25')] });
 
-  it('pregnancy with LI4 or SP6 is contraindicated (seed 003)', () => {
-    const report = checkPlan(real, input({ patientFlags: ['pregnancy'], points: [{ code: 'LI4', techniques: ['needling'] }, { code: 'SP6', techniques: ['needling'] }, { code: 'GB34', techniques: ['needling'] }] }));
-    expect(severityOf(report, 'LI4')).toContain('contraindicated');
-    expect(severityOf(report, 'SP6')).toContain('contraindicated');
-    expect(severityOf(report, 'GB34')).not.toContain('contraindicated');
+  it('a "from week 13" rule does not fire at week 8, fires at week 20, and with the week unknown fires saying so', () => {
+    expect(checkPlan(kb, preg(8)).findings.map((f) => f.id)).toEqual(['before-13@ST25']);
+    expect(checkPlan(kb, preg(20)).findings.map((f) => f.id)).toEqual(['from-13@ST25']);
+    const unknown = checkPlan(kb, preg()).findings;
+    expect(unknown.map((f) => f.id)).toEqual(['from-13@ST25']);
+    expect(unknown[0]?.message).toMatch(/week not recorded.*strictest/i);
   });
 
-  it('anticoagulants with cupping is a caution; a pacemaker with electro-acupuncture is contraindicated', () => {
-    const cupping = checkPlan(real, input({ patientFlags: ['anticoagulants'], points: [{ code: 'BL23', techniques: ['cupping'] }] }));
-    expect(cupping.findings.some((f) => f.techniques.includes('cupping') && f.severity === 'caution')).toBe(true);
-    const electro = checkPlan(real, input({ patientFlags: ['implanted-device'], points: [{ code: 'GB30', techniques: ['electro-acupuncture'] }] }));
-    expect(electro.findings.some((f) => f.techniques.includes('electro-acupuncture') && f.severity === 'contraindicated')).toBe(true);
+  it('depth beyond the record fires only past the deepest listed depth, names both, and the organ rule replaces the general one', () => {
+    const lu1Max = Math.max(...(real.points.find((p) => p.code === 'LU1')?.needling.map((n) => n.depthCun[1]) ?? []));
+    expect(checkPlan(kb, input({ points: [needled('LU1', { depthCun: lu1Max })] })).findings).toEqual([]);
+    const deep = checkPlan(kb, input({ points: [needled('LU1', { depthCun: lu1Max + 1 }), needled('ST36', { depthCun: 5 })] })).findings;
+    expect(deep.map((f) => `${f.severity}:${f.id}`).sort()).toEqual(['caution:deep@ST36', 'contraindicated:deep-lung@LU1']);
+    expect(deep.find((f) => f.id === 'deep-lung@LU1')?.message).toMatch(new RegExp(`planned ${lu1Max + 1} cun.*up to ${lu1Max} cun`, 'i'));
   });
 
-  it('reduced sensation with moxibustion is a caution; every seed red flag refers', () => {
-    const moxa = checkPlan(real, input({ patientFlags: ['reduced-sensation'], points: [{ code: 'ST36', techniques: ['moxibustion'] }] }));
-    expect(moxa.findings.some((f) => f.techniques.includes('moxibustion') && f.severity === 'caution')).toBe(true);
-    const all = Object.fromEntries(real.redFlags.map((f) => [f.id, 'yes']));
-    const report = checkPlan(real, input({ redFlags: all }));
-    expect(report.findings.filter((f) => f.severity === 'refer')).toHaveLength(real.redFlags.length);
-    expect(real.redFlags.map((f) => f.id)).toEqual(expect.arrayContaining(['bladder-bowel-dysfunction', 'saddle-numbness']));
+  it('an angle the record does not list is a caution; one it lists is not', () => {
+    expect(checkPlan(kb, input({ points: [needled('LU1', { angle: 'perpendicular' })] })).findings.map((f) => f.id)).toEqual(['angle@LU1']);
+    expect(checkPlan(kb, input({ points: [needled('LU1', { angle: 'oblique' })] })).findings).toEqual([]);
+  });
+
+  it('a sex clause matches the recorded sex only', () => {
+    expect(checkPlan(kb, input({ sex: 'female', points: [needled('CV5')] })).findings.map((f) => f.id)).toEqual(['women@CV5']);
+    expect(checkPlan(kb, input({ sex: 'male', points: [needled('CV5')] })).findings).toEqual([]);
+  });
+
+  it('the same message twice at one point is reported once, at the higher severity', () => {
+    const twice = kbWith([
+      rule('a', 'note', { points: { codes: ['GB30'] } }, { message: 'same words' }),
+      rule('b', 'caution', { points: { codes: ['GB30'] } }, { message: 'same words' }),
+    ]);
+    expect(checkPlan(twice, input({ points: [needled('GB30')] })).findings.map((f) => `${f.severity}:${f.id}`)).toEqual(['caution:b@GB30']);
   });
 });
 
-describe('the documented example plan', () => {
-  it('acknowledges a finding the engine really produces (no stale acknowledgement)', () => {
-    const report = checkPlan(loadKnowledgeBase(), toSafetyInput(fixturePlan()));
-    expect(report.staleAcknowledgements).toEqual([]);
-    expect(report.findings.find((f) => f.id === 'pregnancy-forbidden-points@SP6')?.acknowledged?.reason).toMatch(/not be needled/);
+describe('red flags', () => {
+  const kb = kbWith([]);
+
+  it('a red flag answered yes refers, ranked first; "unknown" does not refer', () => {
+    const report = checkPlan(kb, input({ redFlags: { 'foot-drop': 'yes' }, points: [needled('SP6')] }));
+    expect(report.referBeforeTreating).toBe(true);
+    expect(report.findings[0]).toMatchObject({ id: 'red-flag@foot-drop', severity: 'refer' });
+    expect(checkPlan(kb, input({ redFlags: { 'foot-drop': 'unknown' } })).referBeforeTreating).toBe(false);
+  });
+
+  it('an answer under a key the knowledge base does not know is never read as "no"', () => {
+    const report = checkPlan(kb, input({ redFlags: { 'foot-drop': 'no', 'night-pain': 'no', 'bladder-bowel': 'no' } }));
+    expect(report.referBeforeTreating).toBe(true);
+    expect(report.findings[0]).toMatchObject({ id: 'unknown-red-flag@bladder-bowel', severity: 'refer' });
+    expect(report.redFlags.unrecognised).toEqual(['bladder-bowel']);
+  });
+
+  it('screening lists unanswered questions: the condition\'s own, or every red flag without a condition', () => {
+    expect(checkPlan(kb, input({ redFlags: { 'foot-drop': 'no' } })).redFlags.unanswered).toEqual(['night-pain']);
+    const withCondition = kbWith([], { conditions: [{ ...real.conditions[0], id: 'c', redFlags: ['foot-drop'] } as SafetyKb['conditions'][number]] });
+    const report = checkPlan(withCondition, input({ conditionId: 'c', redFlags: { 'foot-drop': 'no' } }));
+    expect(report.redFlags).toMatchObject({ relevant: ['foot-drop'], unanswered: [] });
+  });
+
+  it('a referral is not answered by a plain acknowledgement, only by a decision', () => {
+    const at = '2026-11-20T09:00:00Z';
+    const plain = checkPlan(kb, input({ redFlags: { 'foot-drop': 'yes' }, acknowledgements: [{ findingId: 'red-flag@foot-drop', reason: 'fine', at }] }));
+    expect(plain.findings[0]?.acknowledged).toBeUndefined();
+    expect(plain.staleAcknowledgements).toHaveLength(1);
+    const decided = checkPlan(kb, input({ redFlags: { 'foot-drop': 'yes' }, acknowledgements: [{ findingId: 'red-flag@foot-drop', reason: 'GP letter sent', at, decision: 'referred' }] }));
+    expect(decided.findings[0]?.acknowledged).toEqual({ reason: 'GP letter sent', at, decision: 'referred' });
+    expect(decided.referBeforeTreating).toBe(true);
+  });
+});
+
+describe('findingsForPoint (detail panel and Add to plan)', () => {
+  const kb = kbWith([rule('preg-codes', 'contraindicated', { patientFlags: ['pregnancy'], points: { codes: ['LI4'] } })]);
+  it('reports what the point would get if added, without changing the plan', () => {
+    const plan = input({ patientFlags: ['pregnancy'], points: [needled('ST36')] });
+    expect(findingsForPoint(kb, plan, 'LI4').map((f) => f.id)).toEqual(['preg-codes@LI4']);
+    expect(findingsForPoint(kb, plan, 'ST36')).toEqual([]);
+    expect(plan.points).toHaveLength(1);
   });
 });
