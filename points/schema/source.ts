@@ -6,6 +6,8 @@ export const SOURCES_SCHEMA_VERSION = 1;
 
 export const Source = z.strictObject({
   id: RecordId,
+  /** the short citation shown beside a fact ("Deadman 2007"); the full title is on hover and in lists */
+  label: z.string().min(1).max(40),
   kind: z.enum(['standard', 'textbook', 'article', 'guideline', 'seed']),
   title: z.string().min(1),
   publisher: z.string().optional(),

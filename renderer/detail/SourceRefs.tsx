@@ -1,5 +1,5 @@
 import type { SourceRef } from '../../points/schema/common';
-import { sourceTitle } from './detail-data';
+import { sourceLabel, sourceTitle } from './detail-data';
 
 /** Compact source citation: short labels with the full title on hover and for screen readers. */
 export function SourceRefs({ sources }: { sources: readonly SourceRef[] }) {
@@ -7,7 +7,7 @@ export function SourceRefs({ sources }: { sources: readonly SourceRef[] }) {
     <span className="source-refs">
       {sources.map((s, i) => (
         <cite key={`${s.id}-${i}`} title={`${sourceTitle(s.id)}${s.detail ? `, ${s.detail}` : ''}`}>
-          {s.id}
+          {sourceLabel(s.id)}
         </cite>
       ))}
     </span>

@@ -41,6 +41,7 @@ export function categoryLabel(c: Category): string {
 export const pairingsFor = (code: string): Pairing[] => kb().pairings.filter((p) => p.points.includes(code));
 export const conditionsFor = (code: string): Condition[] => kb().conditions.filter((c) => c.points.some((p) => p.code === code));
 export const sourceTitle = (id: string): string => kb().sources.find((s) => s.id === id)?.title ?? id;
+export const sourceLabel = (id: string): string => kb().sources.find((s) => s.id === id)?.label ?? id;
 export const pointLabel = (code: string): string | undefined => {
   const p = pointByCode(code);
   return p ? `${p.code} (${p.pinyin.toned})` : undefined;

@@ -6,15 +6,22 @@ export function SafetySummary() {
   const open = report.findings.filter((f) => !f.acknowledged);
   const count = (sev: string): number => open.filter((f) => f.severity === sev).length;
   const contra = count('contraindicated');
+  const undecided = count('refer');
   const caution = count('caution');
   return (
     <div className="safety-summary">
       {report.referBeforeTreating && (
-        <p className="refer-banner" role="alert">
-          <strong>Refer before treating</strong>: {report.redFlags.unrecognised.length > 0 && report.redFlags.yes.length === 0
-            ? 'the plan holds a red-flag answer this app cannot read.'
-            : 'a red flag was answered “yes”.'} See the safety check below.
-        </p>
+        undecided > 0 ? (
+          <p className="refer-banner" role="alert">
+            <strong>Refer before treating</strong>: {report.redFlags.unrecognised.length > 0 && report.redFlags.yes.length === 0
+              ? 'the plan holds a red-flag answer this app cannot read.'
+              : 'a red flag was answered “yes”.'} Record a referral or the clinician&apos;s decision in the safety check below.
+          </p>
+        ) : (
+          <p className="refer-banner is-decided">
+            <strong>Red flag answered “yes”</strong>: decision recorded in the safety check below.
+          </p>
+        )
       )}
       {report.redFlags.unanswered.length > 0 && (
         <p className="screening-open" data-unanswered={report.redFlags.unanswered.length}>

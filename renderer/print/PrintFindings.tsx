@@ -7,18 +7,21 @@ const ANSWERED = { referred: 'Referred', 'treat-anyway': 'Treated on the clinici
 
 const redFlagLabel = (id: string): string => planKb().redFlags.find((f) => f.id === id)?.label ?? id;
 
-/** One line on the red-flag screening — "no red flag answered yes" only when every question was answered. */
-function screeningLine(report: SafetyReport): { text: string; className: string } {
+/** The red-flag screening in plain words — "no red flag answered yes" only when every question was answered. */
+function screeningLines(report: SafetyReport): { text: string; className: string }[] {
   const s = report.redFlags;
-  if (report.referBeforeTreating) return { text: 'RED FLAG: refer before treating.', className: 'print-refer' };
+  const lines: { text: string; className: string }[] = [];
+  if (report.referBeforeTreating) lines.push({ text: 'RED FLAG: refer before treating.', className: 'print-refer' });
   if (s.unanswered.length > 0) {
-    return {
+    lines.push({
       text: `Red-flag screening incomplete: ${s.unanswered.length} of ${s.relevant.length} questions not asked (${s.unanswered.map(redFlagLabel).join('; ')}).`,
       className: 'print-refer',
-    };
+    });
+  } else if (!report.referBeforeTreating) {
+    lines.push({ text: `Red-flag screening: all ${s.relevant.length} questions asked; no red flag answered yes.`, className: 'print-ok' });
   }
-  const unknown = s.unknown.length > 0 ? ` ${s.unknown.length} answered "unknown": ${s.unknown.map(redFlagLabel).join('; ')}.` : '';
-  return { text: `Red-flag screening: all ${s.relevant.length} questions asked; no red flag answered yes.${unknown}`, className: 'print-ok' };
+  if (s.unknown.length > 0) lines.push({ text: `Answered "unknown": ${s.unknown.map(redFlagLabel).join('; ')}.`, className: 'print-refer' });
+  return lines;
 }
 
 function answerLine(f: Finding) {
@@ -29,11 +32,11 @@ function answerLine(f: Finding) {
 
 /** Red-flag status and every safety finding, by severity, with acknowledgements, decisions and reasons. */
 export function PrintFindings({ report }: { report: SafetyReport }) {
-  const line = screeningLine(report);
+  const lines = screeningLines(report);
   return (
     <section className="print-section">
       <h2>Safety check</h2>
-      <p className={line.className} data-screening>{line.text}</p>
+      {lines.map((l) => <p key={l.text} className={l.className} data-screening>{l.text}</p>)}
       {report.findings.length === 0 ? <p>No findings.</p> : (
         <ul className="print-findings">
           {report.findings.map((f) => (

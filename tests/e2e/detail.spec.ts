@@ -12,7 +12,8 @@ test('the detail panel explains GB30 and a pairing selects the paired point', as
   const sciatic = panel.locator('.caution', { hasText: 'sciatic nerve' });
   await expect(sciatic).toHaveAttribute('data-severity', 'caution');
   await expect(sciatic.locator('.severity-badge')).toHaveText('Caution');
-  await expect(panel.getByRole('region', { name: 'Sources' })).toContainText('seed-003');
+  await expect(panel.getByRole('region', { name: 'Sources' })).toContainText('Fuji Wellness article');
+  await expect(panel.getByRole('region', { name: 'Sources' })).not.toContainText('seed');
 
   await panel.getByRole('region', { name: 'Pairings' }).getByRole('button', { name: 'GB34' }).click();
   await expect(page.getByRole('complementary', { name: /GB34/ }).getByRole('heading', { level: 2 })).toHaveText('GB34 · Yánglíngquán');

@@ -32,6 +32,8 @@ test('exports the example plan as an A4 PDF with codes, hanzi, literal markup, f
   expect(text).toContain("<script>alert('notes are text')</script>");
   expect(text).toMatch(/Contraindicated \(SP6\)/);
   expect(text).toContain('Acknowledged: Point will not be needled');
+  // the example answers every red flag of its condition "no": only then does the PDF say so
+  expect(text).toContain(`all ${Object.keys(fixture.redFlags).length} questions asked; no red flag answered yes`);
   expect(text).toContain('does not replace clinical judgement');
   expect(text).toMatch(/page 1 of \d/);
   const fonts = poppler('pdffonts', out).split('\n').slice(2).filter((l) => l.trim());
