@@ -12,7 +12,8 @@ import { renderPrintPdf } from '../../electron/browser-host/print-pdf';
 import { createPlanStore } from '../../electron/services/plan-store';
 import { exportPlanPdf } from '../../electron/browser-host/pdf-export';
 
-const fixture = Plan.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan'), 'utf8')));
+const FIXTURE_FILE = path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan');
+const fixture = Plan.parse(JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')));
 const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8' });
 let dir: string;
 test.beforeAll(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-pdf-test-')); });
@@ -34,6 +35,10 @@ test('exports the example plan as an A4 PDF with codes, hanzi, literal markup, f
   expect(text).toContain('Acknowledged: Point will not be needled');
   // the example answers every red flag of its condition "no": only then does the PDF say so
   expect(text).toContain(`all ${Object.keys(fixture.redFlags).length} questions asked; no red flag answered yes`);
+  // every finding `plan:check` reports for the same file is printed, with its message
+  const check = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'electron/cli/plan-check.ts'), FIXTURE_FILE], { encoding: 'utf8' })) as { findings: { message: string }[] };
+  expect(check.findings.length).toBeGreaterThan(3);
+  for (const f of check.findings) expect(text).toContain(f.message.replace(/\s+/g, ' '));
   expect(text).toContain('does not replace clinical judgement');
   expect(text).toMatch(/page 1 of \d/);
   const fonts = poppler('pdffonts', out).split('\n').slice(2).filter((l) => l.trim());
