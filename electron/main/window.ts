@@ -1,5 +1,5 @@
 // The one window factory: options from window-options.ts, bounds remembered across runs.
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, dialog, screen } from 'electron';
 import { promises as fs } from 'node:fs';
 import { createSecureWindow } from './window-options';
 import { parseWindowState, serializeWindowState, type WindowState } from './window-state';
@@ -17,6 +17,16 @@ export async function createMainWindow(preloadPath: string, stateFile: string): 
     const next: WindowState = { bounds: win.getNormalBounds(), maximized: win.isMaximized() };
     // Best effort: losing window geometry must never block quitting.
     void writeFileAtomic(stateFile, serializeWindowState(next)).catch(() => undefined);
+  });
+  // The renderer holds the window (beforeunload) while a plan edit is not saved: ask, never lose it silently.
+  // preventDefault here means "unload anyway".
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning', buttons: ['Stay', 'Close without saving'], defaultId: 0, cancelId: 0, title: 'Unsaved plan',
+      message: 'The current plan has changes that are not saved.',
+      detail: 'Stay to see the reason in the plan panel, or close and lose those changes.',
+    });
+    if (choice === 1) event.preventDefault();
   });
   await win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;

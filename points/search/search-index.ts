@@ -58,7 +58,8 @@ export function createSearchIndex(corpus: SearchCorpus): SearchIndex {
     if (query.length === 0) return [];
     const hits = new Hits();
     const isCode = codes.match(query, hits);
-    names.match(query, hits);
+    // A typed code ("li4", "sj5") is that point: names that merely start with the same letters are noise.
+    if (!isCode) names.match(query, hits);
     conditionPoints(docs, pointIndex, hits);
     // Full text always runs for several words (they may describe a symptom, not a name); for one word
     // only when no name or code already answers it, which keeps typing a name cheap.

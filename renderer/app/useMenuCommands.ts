@@ -22,7 +22,7 @@ export function runMenuCommand(command: MenuCommand, search: RefObject<HTMLInput
     return;
   }
   switch (command) {
-    case 'plan-new': return startNewPlan();
+    case 'plan-new': return void startNewPlan();
     case 'plan-open': return openDialog('open-plan');
     case 'plan-save': return void saveFromMenu();
     case 'plan-export-pdf': return void exportPlanPdf();

@@ -1,5 +1,5 @@
 import type { Plan } from '../../electron/contract/plan';
-import { numberText, optionalNumber } from './form-values';
+import { NumberField } from './NumberField';
 import { GestationalWeekField } from './GestationalWeekField';
 import { planKb } from './plan-kb';
 import { usePlanStore } from './plan-store';
@@ -21,13 +21,10 @@ export function PatientSection() {
         <input value={patient.name} maxLength={200} onChange={(e) => dispatch({ type: 'set-patient', patch: { name: e.target.value } })} />
       </label>
       <div className="field-row">
-        <label className="field">
-          <span>Birth year</span>
-          <input
-            type="number" min={1900} max={2100} step={1} value={numberText(patient.birthYear)}
-            onChange={(e) => dispatch({ type: 'set-patient', patch: { birthYear: optionalNumber(e.target.value) } })}
-          />
-        </label>
+        <NumberField
+          label="Birth year" value={patient.birthYear} rule={{ what: 'Birth year', min: 1900, max: new Date().getFullYear(), integer: true }}
+          onChange={(birthYear) => dispatch({ type: 'set-patient', patch: { birthYear } })}
+        />
         <label className="field">
           <span>Sex</span>
           <select value={patient.sex} onChange={(e) => dispatch({ type: 'set-patient', patch: { sex: e.target.value as Sex } })}>

@@ -9,6 +9,7 @@ const LABEL: Record<SaveStatus, string> = {
   pending: 'Unsaved changes',
   saving: 'Saving…',
   saved: 'Saved',
+  partial: 'Saved, one field not',
   error: 'Not saved',
 };
 
@@ -27,11 +28,11 @@ export function PlanHeader() {
           {LABEL[status]}
         </span>
       </div>
-      {status === 'error' && message && <p className="error plan-save-error">{message}</p>}
+      {(status === 'error' || status === 'partial') && message && <p className="error plan-save-error" role="alert">{message}</p>}
       <div className="plan-actions">
         <button type="button" onClick={undo} disabled={!undoable} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
-        <button type="button" onClick={startNewPlan}>New plan</button>
+        <button type="button" onClick={() => void startNewPlan()}>New plan</button>
         <button type="button" onClick={() => openAppDialog('open-plan')}>Open…</button>
       </div>
       <ExportPdfButton />

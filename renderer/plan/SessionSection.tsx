@@ -1,7 +1,7 @@
-import { numberText, optionalNumber } from './form-values';
+import { NumberField } from './NumberField';
 import { usePlanStore } from './plan-store';
 
-/** Session length and course of treatment (sessions × per week). */
+/** Session length and course of treatment (sessions × per week). Each number is checked as typed. */
 export function SessionSection() {
   const minutes = usePlanStore((s) => s.plan.sessionMinutes);
   const course = usePlanStore((s) => s.plan.course);
@@ -15,21 +15,18 @@ export function SessionSection() {
     <section className="plan-section" aria-labelledby="plan-session">
       <h3 id="plan-session">Session and course</h3>
       <div className="field-row">
-        <label className="field">
-          <span>Session (min)</span>
-          <input
-            type="number" min={5} max={240} step={5} value={numberText(minutes)}
-            onChange={(e) => dispatch({ type: 'set-session', sessionMinutes: optionalNumber(e.target.value), course })}
-          />
-        </label>
-        <label className="field">
-          <span>Sessions</span>
-          <input type="number" min={1} max={100} step={1} value={numberText(course?.sessions)} onChange={(e) => setCourse(optionalNumber(e.target.value), course?.perWeek ?? 1)} />
-        </label>
-        <label className="field">
-          <span>Per week</span>
-          <input type="number" min={0.25} max={7} step={0.5} value={numberText(course?.perWeek)} onChange={(e) => setCourse(course?.sessions ?? 1, optionalNumber(e.target.value))} />
-        </label>
+        <NumberField
+          label="Session (min)" value={minutes} rule={{ what: 'Session length', min: 5, max: 240, integer: true, unit: 'minutes' }}
+          onChange={(sessionMinutes) => dispatch({ type: 'set-session', sessionMinutes, course })}
+        />
+        <NumberField
+          label="Sessions" value={course?.sessions} rule={{ what: 'The number of sessions', min: 1, max: 100, integer: true }}
+          onChange={(sessions) => setCourse(sessions, course?.perWeek ?? 1)}
+        />
+        <NumberField
+          label="Per week" value={course?.perWeek} rule={{ what: 'Sessions per week', min: 0.25, max: 7 }}
+          onChange={(perWeek) => setCourse(course?.sessions ?? 1, perWeek)}
+        />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { numberText, optionalNumber } from './form-values';
+import { NumberField } from './NumberField';
+import type { NumberRule } from './number-rules';
 import { TECHNIQUE_KEYS, type TechniqueKey } from '../../electron/contract/plan-safety-input';
 import { defaultTechnique, type PlanPointT, type PlanTechniqueT } from './plan-model';
 import { usePlanStore } from './plan-store';
@@ -24,9 +25,12 @@ function Choice<T extends string>({ value, options, onChange }: { value: T | und
   );
 }
 
-function Num({ value, min, max, step, onChange }: { value: number | undefined; min: number; max: number; step: number; onChange: (n: number | undefined) => void }) {
-  return <input type="number" min={min} max={max} step={step} value={numberText(value)} onChange={(e) => onChange(optionalNumber(e.target.value))} />;
-}
+// The plan format's ranges (electron/contract/plan.ts), in the clinician's words.
+const DEPTH: NumberRule = { what: 'Depth', min: 0, max: 10, unit: 'cun' };
+const RETAIN: NumberRule = { what: 'Retention', min: 0, max: 180, integer: true, unit: 'minutes' };
+const TREAT_MIN: NumberRule = { what: 'Minutes', min: 0, max: 60, unit: 'minutes' };
+const HZ: NumberRule = { what: 'Frequency', min: 0.5, max: 200, unit: 'Hz', optional: false };
+const E_MIN: NumberRule = { what: 'Electro minutes', min: 1, max: 60, unit: 'minutes', optional: false };
 
 /** Technique toggles for one plan point, with the main settings of each technique switched on. */
 export function TechniqueEditor({ point }: { point: PlanPointT }) {
@@ -53,28 +57,28 @@ export function TechniqueEditor({ point }: { point: PlanPointT }) {
       {t.needling && (
         <div className="technique-fields">
           <Field label="Angle"><Choice value={t.needling.angle} options={ANGLES} onChange={(angle) => needling({ angle }, 'angle')} /></Field>
-          <Field label="Depth (cun)"><Num value={t.needling.depthCun} min={0} max={10} step={0.1} onChange={(depthCun) => needling({ depthCun }, 'depth')} /></Field>
+          <NumberField compact label="Depth (cun)" value={t.needling.depthCun} rule={DEPTH} onChange={(depthCun) => needling({ depthCun }, 'depth')} />
           <Field label="Gauge"><input value={t.needling.gauge ?? ''} maxLength={20} onChange={(e) => needling({ gauge: e.target.value || undefined }, 'gauge')} /></Field>
-          <Field label="Retain (min)"><Num value={t.needling.retentionMin} min={0} max={180} step={1} onChange={(retentionMin) => needling({ retentionMin }, 'retention')} /></Field>
+          <NumberField compact label="Retain (min)" value={t.needling.retentionMin} rule={RETAIN} onChange={(retentionMin) => needling({ retentionMin }, 'retention')} />
           <Field label="Stimulation"><Choice value={t.needling.stimulation} options={STIMULATION} onChange={(stimulation) => needling({ stimulation }, 'stimulation')} /></Field>
         </div>
       )}
       {t.moxibustion && (
         <div className="technique-fields">
           <Field label="Moxa"><Choice value={t.moxibustion.kind} options={MOXA} onChange={(kind) => set({ ...t, moxibustion: { ...t.moxibustion, kind: kind ?? 'stick' } })} /></Field>
-          <Field label="Minutes"><Num value={t.moxibustion.minutes} min={0} max={60} step={1} onChange={(minutes) => set({ ...t, moxibustion: { kind: t.moxibustion?.kind ?? 'stick', minutes } }, 'moxa-min')} /></Field>
+          <NumberField compact label="Minutes" value={t.moxibustion.minutes} rule={TREAT_MIN} onChange={(minutes) => set({ ...t, moxibustion: { kind: t.moxibustion?.kind ?? 'stick', minutes } }, 'moxa-min')} />
         </div>
       )}
       {t.cupping && (
         <div className="technique-fields">
           <Field label="Cupping"><Choice value={t.cupping.kind} options={CUPS} onChange={(kind) => set({ ...t, cupping: { ...t.cupping, kind: kind ?? 'stationary' } })} /></Field>
-          <Field label="Minutes"><Num value={t.cupping.minutes} min={0} max={60} step={1} onChange={(minutes) => set({ ...t, cupping: { kind: t.cupping?.kind ?? 'stationary', minutes } }, 'cup-min')} /></Field>
+          <NumberField compact label="Minutes" value={t.cupping.minutes} rule={TREAT_MIN} onChange={(minutes) => set({ ...t, cupping: { kind: t.cupping?.kind ?? 'stationary', minutes } }, 'cup-min')} />
         </div>
       )}
       {t.electro && (
         <div className="technique-fields">
-          <Field label="Frequency (Hz)"><Num value={t.electro.frequencyHz} min={0.5} max={200} step={0.5} onChange={(hz) => set({ ...t, electro: { minutes: t.electro?.minutes ?? 20, frequencyHz: hz ?? 0 } }, 'hz')} /></Field>
-          <Field label="Minutes"><Num value={t.electro.minutes} min={1} max={60} step={1} onChange={(m) => set({ ...t, electro: { frequencyHz: t.electro?.frequencyHz ?? 2, minutes: m ?? 0 } }, 'e-min')} /></Field>
+          <NumberField compact label="Frequency (Hz)" value={t.electro.frequencyHz} rule={HZ} onChange={(hz) => { if (hz !== undefined) set({ ...t, electro: { minutes: t.electro?.minutes ?? 20, frequencyHz: hz } }, 'hz'); }} />
+          <NumberField compact label="Minutes" value={t.electro.minutes} rule={E_MIN} onChange={(m) => { if (m !== undefined) set({ ...t, electro: { frequencyHz: t.electro?.frequencyHz ?? 2, minutes: m } }, 'e-min'); }} />
         </div>
       )}
     </div>

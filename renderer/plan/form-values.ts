@@ -1,8 +1,2 @@
-// Turning form field strings into the plan's optional numbers (empty → not set).
-export function optionalNumber(value: string): number | undefined {
-  if (value.trim() === '') return undefined;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : undefined;
-}
-
+// A plan's optional number as field text (not set → empty).
 export const numberText = (n: number | undefined): string => (n === undefined ? '' : String(n));

@@ -5,7 +5,7 @@ import type { Settings } from '../../electron/contract/settings';
 import { callHost } from '../host/host-client';
 import { useSettings } from '../settings/settings-store';
 import { fileMessage, patientOf, usePlanMessages } from './plan-messages';
-import { saveNow } from './plan-persistence';
+import { readyToLeave, saveNow } from './plan-persistence';
 import { usePlanStore } from './plan-store';
 
 export type Paper = Settings['paper'];
@@ -27,7 +27,7 @@ export async function exportPlanPdf(paper: Paper = useSettings.getState().settin
 }
 
 export async function importPlanFile(): Promise<void> {
-  await saveNow();
+  if (!(await readyToLeave('Open a plan file'))) return;
   const result = await callHost('plans:import', {});
   if (!result.ok) return fileMessage(result.message);
   if (!result.value.plan) return fileMessage('Nothing opened.');

@@ -5,12 +5,15 @@ import { Plan } from '../../electron/contract/plan';
 import { callHost } from '../host/host-client';
 import { loadSettings, useSettings } from '../settings/settings-store';
 import { fileMessage, patientOf } from './plan-messages';
+import { repairPlan } from './plan-repair';
 import { freshPlan, usePlanStore } from './plan-store';
 
 /** Long enough to batch a burst of typing, short enough that little is at risk. */
 export const AUTOSAVE_DELAY_MS = 800;
 
 let started: Promise<void> | undefined;
+/** The last plan that validated, per plan id: what an invalid field falls back to when saving. */
+let lastValid: Plan | undefined;
 
 async function openMostRecent(): Promise<void> {
   const { load } = usePlanStore.getState();
@@ -33,17 +36,16 @@ function newPlan(): Plan {
 
 export async function saveNow(): Promise<void> {
   const { plan, revision, setStatus } = usePlanStore.getState();
-  const valid = Plan.safeParse(plan);
-  if (!valid.success) {
-    const field = valid.error.issues[0]?.path.join(' › ') ?? 'plan';
-    return setStatus('error', `Not saved: check ${field}.`);
-  }
+  const repaired = repairPlan(plan, lastValid?.id === plan.id ? lastValid : undefined);
+  if (!repaired.plan) return setStatus('error', `Not saved: ${repaired.fields.join(', ')} could not be checked. Correct the field to save.`);
+  if (repaired.fields.length === 0) lastValid = repaired.plan;
   setStatus('saving');
-  const saved = await callHost('plans:save', { plan: valid.data });
+  const saved = await callHost('plans:save', { plan: repaired.plan });
   // An edit made while saving has its own save scheduled; keep showing it as pending.
   if (usePlanStore.getState().revision !== revision) return;
-  if (saved.ok) setStatus('saved');
-  else setStatus('error', saved.message);
+  if (!saved.ok) setStatus('error', saved.message);
+  else if (repaired.fields.length > 0) setStatus('partial', `Saved, except ${repaired.fields.join(', ')}: the last valid value was kept. Correct the field to save it.`);
+  else setStatus('saved');
 }
 
 /** Starts loading and autosave; returns a stop function (React effect cleanup). */
@@ -58,6 +60,11 @@ export function startPersistence(): () => void {
     void saveNow();
   };
   const unsubscribe = usePlanStore.subscribe((state, prev) => {
+    // A plan just opened (or begun) is valid as loaded: it is what an invalid field falls back to.
+    if (state.plan !== prev.plan && state.revision === prev.revision) {
+      const loaded = Plan.safeParse(state.plan);
+      if (loaded.success) lastValid = loaded.data;
+    }
     if (state.revision === prev.revision) return;
     state.setStatus('pending');
     clearTimeout(timer);
@@ -68,25 +75,47 @@ export function startPersistence(): () => void {
   });
   // Best effort when the window goes away with an edit still waiting for its pause.
   window.addEventListener('pagehide', flush);
+  // Closing with an edit not yet saved (or failing to save) asks first (Electron: main shows the dialog).
+  const holdUnsaved = (e: BeforeUnloadEvent): void => {
+    const { ready, status } = usePlanStore.getState();
+    if (!ready || !['pending', 'saving', 'error', 'partial'].includes(status)) return;
+    flush();
+    e.preventDefault();
+    e.returnValue = '';
+  };
+  window.addEventListener('beforeunload', holdUnsaved);
   return () => {
     unsubscribe();
     window.removeEventListener('pagehide', flush);
+    window.removeEventListener('beforeunload', holdUnsaved);
     clearTimeout(timer);
   };
 }
 
+/** Before the plan in the panel is replaced: an edit still waiting is saved first; if saving fails (or
+ *  failed), the clinician is asked — with the reason — before those changes are dropped. */
+export async function readyToLeave(action: string): Promise<boolean> {
+  const { ready, status } = usePlanStore.getState();
+  if (!ready) return true;
+  if (status === 'pending' || status === 'saving') await saveNow();
+  const after = usePlanStore.getState();
+  if (after.status !== 'error' && after.status !== 'partial') return true;
+  return window.confirm(`The current plan is not fully saved: ${after.statusMessage}\n\n${action} anyway? Changes that were not saved will be lost.`);
+}
+
 /** Starts a new, empty plan and saves it at once so it is the one reopened next time. */
-export function startNewPlan(): void {
+export async function startNewPlan(): Promise<void> {
+  if (!(await readyToLeave('Start a new plan'))) return;
   usePlanStore.getState().load(newPlan(), 'new');
   void saveNow();
 }
 
 /** Opens a stored plan; the current one is saved first so switching never loses an edit. */
 export async function openStoredPlan(id: string): Promise<boolean> {
-  const { plan, status, ready } = usePlanStore.getState();
+  const { plan, ready } = usePlanStore.getState();
   if (ready && plan.id === id) return true;
-  // Only a loaded plan with an edit waiting is flushed (never the blank placeholder before start-up).
-  if (ready && status === 'pending') await saveNow();
+  // Only a loaded plan is saved or asked about (never the blank placeholder before start-up).
+  if (!(await readyToLeave('Open another plan'))) return false;
   const opened = await callHost('plans:open', { id });
   if (!opened.ok) {
     fileMessage(opened.message);

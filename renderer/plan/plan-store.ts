@@ -6,7 +6,8 @@ import type { PlanCommand } from './plan-commands';
 import { execute, redo, startHistory, undo, type PlanHistory } from './plan-history';
 import { createPlan, uniqueCodes, type Side } from './plan-model';
 
-export type SaveStatus = 'new' | 'pending' | 'saving' | 'saved' | 'error';
+/** partial: saved, but one field kept its last valid value (its new value could not be saved) */
+export type SaveStatus = 'new' | 'pending' | 'saving' | 'saved' | 'partial' | 'error';
 
 export interface PlanState {
   history: PlanHistory;

@@ -76,7 +76,7 @@ export function SearchBox({ inputRef, search, onSelect }: SearchBoxProps) {
       />
       <kbd className="search-hint" aria-hidden="true">/</kbd>
       {showList && (
-        <SearchResults id={LISTBOX_ID} groups={groups} active={activeResult} optionId={optionId} onChoose={choose} onHover={(r) => setActive(ordered.indexOf(r))} />
+        <SearchResults id={LISTBOX_ID} query={query} groups={groups} active={activeResult} optionId={optionId} onChoose={choose} onHover={(r) => setActive(ordered.indexOf(r))} />
       )}
     </div>
   );

@@ -1,10 +1,13 @@
 // The results dropdown: one labelled group per result type, each option a title line and a subtitle.
-// Options react to the mouse (mousedown, so the input keeps focus) and are driven by the combobox keys.
+// Options react to the mouse (mousedown, so the input keeps focus; a real move to highlight) and are driven
+// by the combobox keys.
 import type { SearchResult } from '../../points/search/types';
 import type { ResultGroup } from './group-results';
+import { matchReason } from './match-reason';
 
 export interface SearchResultsProps {
   id: string;
+  query: string;
   groups: readonly ResultGroup[];
   active: SearchResult | undefined;
   optionId: (r: SearchResult) => string;
@@ -12,7 +15,7 @@ export interface SearchResultsProps {
   onHover: (r: SearchResult) => void;
 }
 
-export function SearchResults({ id, groups, active, optionId, onChoose, onHover }: SearchResultsProps) {
+export function SearchResults({ id, query, groups, active, optionId, onChoose, onHover }: SearchResultsProps) {
   return (
     <div id={id} className="search-results" role="listbox" aria-label="Search results">
       {groups.length === 0 && <p className="search-empty muted">No match. Try a code (gb30), pinyin, hanzi, an English name or a condition.</p>}
@@ -31,9 +34,11 @@ export function SearchResults({ id, groups, active, optionId, onChoose, onHover 
                 e.preventDefault();
                 onChoose(r);
               }}
-              onMouseEnter={() => onHover(r)}
+              // Only a mouse that really moves takes the highlight: a list opening under a resting pointer
+              // (Chromium sends a zero-movement mousemove then) must not steal Enter from the keyboard.
+              onMouseMove={(e) => { if (e.movementX !== 0 || e.movementY !== 0) onHover(r); }}
             >
-              <span className="search-option-title">{r.title}</span>
+              <span className="search-option-title">{r.title} <span className="search-option-why" data-why>{matchReason(r, query)}</span></span>
               {r.subtitle && <span className="search-option-subtitle muted">{r.subtitle}</span>}
             </div>
           ))}

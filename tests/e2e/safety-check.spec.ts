@@ -81,7 +81,7 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       await week.click();
       await page.keyboard.press('Control+a');
       await typeSlowly(page, '50');
-      await expect(plan.locator('.gestational-week .field-error')).toContainText('keeps week 20');
+      await expect(plan.locator('.gestational-week .field-error')).toContainText('the plan keeps 20 weeks');
       await expect(week).toHaveAttribute('aria-invalid', 'true');
       await expect(plan.getByTestId('save-status')).toHaveText('Saved');
       await expect(row.locator('[data-row-finding="pregnancy-umbilical@ST25"]')).toBeVisible();

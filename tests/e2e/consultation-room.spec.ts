@@ -1,0 +1,159 @@
+// The consultation room (issue 14), driven as a clinician would: human-speed typing with the mouse resting
+// where the result list opens, wheeling past the end of every column, and wrong numbers typed into every
+// number field — at 1440×900 and 1280×720. Screenshots go to /tmp/consultation-ui.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SHOTS = '/tmp/consultation-ui';
+
+async function openApp(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/index.html`);
+  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
+}
+
+const typeSlowly = (page: Page, text: string): Promise<void> => page.keyboard.type(text, { delay: 110 });
+
+for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ hostOptions: { viewport } });
+
+    test('Enter opens the point typed even when the mouse rests where the list opens; results say why they matched', async ({ host }) => {
+      const { page } = host;
+      await openApp(page, host.origin);
+      const input = page.locator('#search-input');
+      const box = await input.boundingBox();
+      if (!box) throw new Error('no search box');
+      for (const [typed, code] of [['li4', 'LI4'], ['st36', 'ST36'], ['sj5', 'TE5']] as const) {
+        await input.click();
+        await page.keyboard.press('Control+a');
+        await page.keyboard.press('Backspace');
+        // the hand leaves the mouse resting over the place where the result list will open
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height + 90);
+        await typeSlowly(page, typed);
+        await expect(page.locator('.search-option').first()).toBeVisible();
+        await page.keyboard.press('Enter');
+        await expect(page.locator('aside.detail h2#detail-title')).toContainText(code);
+      }
+      // A typed code lists that point, not unrelated names; an alias says what it resolved to.
+      await input.click();
+      await page.keyboard.press('Control+a');
+      await typeSlowly(page, 'sj5');
+      await expect(page.locator('.search-option[data-result-id]')).toHaveCount(1);
+      await expect(page.locator('.search-option [data-why]')).toHaveText('alias SJ5 → TE5');
+      // A real mouse movement does take the highlight, and Enter then opens that result.
+      await page.keyboard.press('Control+a');
+      await typeSlowly(page, 'gb3');
+      const second = page.locator('.search-option').nth(1);
+      const secondId = await second.getAttribute('data-result-id');
+      const sb = await second.boundingBox();
+      if (!sb) throw new Error('no option box');
+      await page.mouse.move(sb.x + 20, sb.y + sb.height / 2, { steps: 4 });
+      await expect(second).toHaveAttribute('aria-selected', 'true');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('aside.detail h2#detail-title')).toContainText(secondId ?? '?');
+    });
+
+    test('the window stays put: wheeling past the end of every column never scrolls the app away', async ({ host }) => {
+      const { page } = host;
+      await openApp(page, host.origin);
+      await page.locator('#search-input').click();
+      await typeSlowly(page, 'gb30');
+      await page.keyboard.press('Enter');
+      await page.locator('aside.plan').getByLabel('Start from condition').selectOption('sciatica-piriformis');
+      await page.locator('aside.plan').getByRole('button', { name: 'Add its points' }).click();
+      for (const column of ['aside.detail', 'aside.plan', '.viewport']) {
+        const b = await page.locator(column).boundingBox();
+        if (!b) throw new Error(`no ${column}`);
+        await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+        for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 1500);
+        expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop, document.body.scrollTop]), column).toEqual([0, 0, 0]);
+        const header = await page.locator('header.topbar').boundingBox();
+        const search = await page.locator('#search-input').boundingBox();
+        expect(header?.y, column).toBe(0);
+        expect(search && search.y >= 0 && search.y + search.height <= viewport.height, column).toBe(true);
+      }
+      // scrolling a column into view programmatically (as focus and scrollIntoView do) moves only the column
+      await page.locator('aside.plan .plan-section').last().evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await mkdir(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, `wheeled-${viewport.width}.png`) });
+    });
+  });
+}
+
+test('never lose an edit: wrong numbers are refused at the field, every other edit is saved and survives a reload; a failing save asks before New plan', async ({ host, dataDir }) => {
+  const { page } = host;
+  await openApp(page, host.origin);
+  const plan = page.locator('aside.plan');
+  await plan.getByLabel('Start from condition').selectOption('sciatica-piriformis');
+  await plan.getByRole('button', { name: 'Add its points' }).click();
+  const gb30 = plan.locator('.plan-point[data-code="GB30"]');
+  await expect(gb30).toBeVisible();
+  const session = plan.getByLabel('Session (min)');
+  await expect(session).toHaveValue('30');
+
+  /** Clicks into a field, types like a person, and checks the refusal is said at that field. */
+  const typeInvalid = async (field: ReturnType<Page['locator']>, text: string, problem: RegExp): Promise<void> => {
+    await field.click();
+    await typeSlowly(page, text);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const help = field.locator('xpath=..').locator('.field-error');
+    await expect(help).toContainText(problem);
+    await expect(help).toContainText('Not saved: the plan keeps');
+  };
+  // Clicking into a filled number selects it, so typing replaces it ("30" typed stays 30, not "3030").
+  await session.click();
+  await typeSlowly(page, '45');
+  await expect(session).toHaveValue('45');
+  await page.keyboard.press('Tab');
+  await typeInvalid(session, '3030', /too large/);
+  await expect(session.locator('xpath=..').locator('.field-error')).toContainText('keeps 45 minutes');
+  await typeInvalid(plan.getByLabel('Sessions', { exact: true }), '0', /too small/);
+  await typeInvalid(plan.getByLabel('Per week'), '11', /too large/);
+  await typeInvalid(plan.getByLabel('Birth year'), '18', /too small/);
+  await gb30.getByLabel('Moxa').check();
+  await gb30.getByLabel('Cupping').check();
+  await gb30.getByLabel('Electro').check();
+  await typeInvalid(gb30.getByLabel('Depth (cun)'), '12', /too large/);
+  await typeInvalid(gb30.getByLabel('Retain (min)'), '999', /too large/);
+  const minutes = gb30.getByLabel('Minutes', { exact: true });
+  await typeInvalid(minutes.nth(0), '90', /too large/);
+  await typeInvalid(minutes.nth(1), '61', /too large/);
+  await typeInvalid(gb30.getByLabel('Frequency (Hz)'), '0', /too small/);
+  await typeInvalid(minutes.nth(2), 'ab', /not a number/);
+
+  // Everything else still saves.
+  await plan.getByLabel('Plan notes').click();
+  await typeSlowly(page, 'Review after two sessions.');
+  await plan.getByLabel('Clinician').click();
+  await page.keyboard.press('Control+a');
+  await typeSlowly(page, 'Dr Test');
+  await plan.locator('input[name="red-flag-night-pain"][value="no"]').check();
+  await expect(plan.getByTestId('save-status')).toHaveText('Saved');
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'invalid-fields.png') });
+
+  await page.reload();
+  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
+  await expect(plan.getByLabel('Plan notes')).toHaveValue('Review after two sessions.');
+  await expect(plan.getByLabel('Clinician')).toHaveValue('Dr Test');
+  await expect(plan.locator('input[name="red-flag-night-pain"][value="no"]')).toBeChecked();
+  await expect(plan.getByLabel('Session (min)')).toHaveValue('45');
+  await expect(gb30.getByLabel('Frequency (Hz)')).toHaveValue('2');
+  await expect(gb30.getByLabel('Depth (cun)')).toHaveValue('');
+
+  // The disk refuses the next save (the plans folder is replaced by a file): the status says so, and
+  // "New plan" asks before dropping the edit.
+  await rm(path.join(dataDir, 'plans'), { recursive: true, force: true });
+  await writeFile(path.join(dataDir, 'plans'), 'not a folder');
+  await plan.getByLabel('Plan notes').click();
+  await typeSlowly(page, ' Extra line.');
+  await expect(plan.getByTestId('save-status')).toHaveText('Not saved');
+  let asked = '';
+  page.once('dialog', (d) => { asked = d.message(); void d.dismiss(); });
+  await plan.getByRole('button', { name: 'New plan' }).click();
+  await expect.poll(() => asked).toContain('not fully saved');
+  await expect(plan.getByLabel('Plan notes')).toHaveValue('Review after two sessions. Extra line.');
+});
