@@ -76,7 +76,7 @@ export interface HostBridge {
 /** Commands the native menu (and the OS, for opened files) send to the renderer (main → renderer, one way). */
 export const MENU_COMMANDS = [
   'plan-new', 'plan-open', 'plan-save', 'plan-export-pdf', 'plan-import', 'plan-export-file', 'show-settings',
-  'focus-search', 'view-front', 'view-back', 'view-left', 'view-right', 'toggle-channels', 'show-about', 'show-welcome',
+  'focus-search', 'add-to-plan', 'view-front', 'view-back', 'view-left', 'view-right', 'toggle-channels', 'show-about', 'show-welcome',
   /** files arrived from the OS: ask plans:take-opened */
   'files-opened',
 ] as const;

@@ -42,6 +42,8 @@ export function buildMenuTemplate(deps: MenuDeps): Item[] {
       { role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' },
       { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' },
       cmd('Find Point…', 'focus-search', 'CmdOrCtrl+K'),
+      // The renderer handles the keys itself (so the browser host has them too): shown, not registered.
+      { ...cmd('Add Selected Point to Plan', 'add-to-plan', 'CmdOrCtrl+Enter'), registerAccelerator: false },
     ] },
     { label: '&View', submenu: [
       cmd('Front', 'view-front', 'CmdOrCtrl+1'), cmd('Back', 'view-back', 'CmdOrCtrl+2'),

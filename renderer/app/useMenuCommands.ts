@@ -4,6 +4,7 @@ import { useEffect, type RefObject } from 'react';
 import type { MenuCommand } from '../../electron/contract/host-api';
 import { onMenuCommand } from '../host/host-client';
 import { openAppDialog as openDialog } from './dialog-store';
+import { addSelectedToPlan } from './useGlobalShortcuts';
 import { exportPlanFile, exportPlanPdf, importPlanFile } from '../plan/plan-actions';
 import { fileMessage } from '../plan/plan-messages';
 import { openHandedFiles, openStoredPlan, saveNow, startNewPlan } from '../plan/plan-persistence';
@@ -32,6 +33,7 @@ export function runMenuCommand(command: MenuCommand, search: RefObject<HTMLInput
     case 'show-settings': return openDialog('settings');
     case 'show-about': return openDialog('about');
     case 'show-welcome': return openDialog('welcome');
+    case 'add-to-plan': return addSelectedToPlan();
     case 'focus-search':
       search.current?.focus();
       return;

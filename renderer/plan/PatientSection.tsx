@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Plan } from '../../electron/contract/plan';
 import { NumberField } from './NumberField';
 import { GestationalWeekField } from './GestationalWeekField';
@@ -12,7 +13,16 @@ export function PatientSection() {
   const patient = usePlanStore((s) => s.plan.patient);
   const date = usePlanStore((s) => s.plan.date);
   const dispatch = usePlanStore((s) => s.dispatch);
+  const planId = usePlanStore((s) => s.plan.id);
+  const points = usePlanStore((s) => s.plan.points.length);
   const flags = new Set(patient.flags);
+  // Open for a new plan's intake; one summary line for a plan under way. Decided once per plan, so ticking
+  // a box never folds the list away under the clinician's hand.
+  const [opening, setOpening] = useState({ planId, open: patient.flags.length === 0 && points === 0 });
+  if (opening.planId !== planId) setOpening({ planId, open: patient.flags.length === 0 && points === 0 });
+  const startOpen = opening.planId === planId ? opening.open : false;
+  const ticked = planKb().patientFlags.filter((f) => flags.has(f.id))
+    .map((f) => (f.id === 'pregnancy' && patient.gestationalWeek !== undefined ? `${f.label} (week ${patient.gestationalWeek})` : f.label));
   return (
     <section className="plan-section" aria-labelledby="plan-patient">
       <h3 id="plan-patient">Patient</h3>
@@ -36,15 +46,21 @@ export function PatientSection() {
           <input type="date" value={date} onChange={(e) => e.target.value && dispatch({ type: 'set-fields', patch: { date: e.target.value } })} />
         </label>
       </div>
-      <fieldset className="flags">
-        <legend>Relevant conditions</legend>
-        {planKb().patientFlags.map((f) => (
-          <label key={f.id} className="check" title={f.description}>
-            <input type="checkbox" checked={flags.has(f.id)} onChange={(e) => dispatch({ type: 'set-flag', flag: f.id, on: e.target.checked })} />
-            {f.label}
-          </label>
-        ))}
-      </fieldset>
+      <details className="flags" open={startOpen}>
+        <summary>
+          <span>Relevant conditions</span>{' '}
+          <span className="muted" data-flags-summary>{ticked.length > 0 ? ticked.join(', ') : 'none ticked'}</span>
+        </summary>
+        <fieldset>
+          <legend className="visually-hidden">Relevant conditions</legend>
+          {planKb().patientFlags.map((f) => (
+            <label key={f.id} className="check" title={f.description}>
+              <input type="checkbox" checked={flags.has(f.id)} onChange={(e) => dispatch({ type: 'set-flag', flag: f.id, on: e.target.checked })} />
+              {f.label}
+            </label>
+          ))}
+        </fieldset>
+      </details>
       {flags.has('pregnancy') && <GestationalWeekField />}
     </section>
   );

@@ -1,6 +1,6 @@
 import { openAppDialog } from '../app/dialog-store';
 import { ExportPdfButton } from './ExportPdfButton';
-import { PlanFileButtons } from './PlanFileButtons';
+import { PlanFileMessages, PlanMoreMenu } from './PlanFileButtons';
 import { startNewPlan } from './plan-persistence';
 import { canRedo, canUndo, usePlanStore, type SaveStatus } from './plan-store';
 
@@ -34,9 +34,10 @@ export function PlanHeader() {
         <button type="button" onClick={redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
         <button type="button" onClick={() => void startNewPlan()}>New plan</button>
         <button type="button" onClick={() => openAppDialog('open-plan')}>Open…</button>
+        <PlanMoreMenu />
       </div>
       <ExportPdfButton />
-      <PlanFileButtons />
+      <PlanFileMessages />
     </header>
   );
 }

@@ -13,9 +13,12 @@ export function RedFlagSection() {
   const dispatch = usePlanStore((s) => s.dispatch);
   const flags = relevantRedFlags(planKb(), conditionId, answers);
   const open = flags.filter((f) => answers[f.id] === undefined).length;
+  const yes = flags.filter((f) => answers[f.id] === 'yes').length;
+  const summary = open > 0 ? `${open} not asked` : yes > 0 ? `all asked · ${yes} yes` : 'all asked · none yes';
+  // Open while questions are unanswered or one was answered yes; once all are "no", one summary line.
   return (
-    <details className="plan-section" open>
-      <summary><h3>Red-flag screening</h3> <span className="muted">{open > 0 ? `${open} not asked` : 'all asked'}</span></summary>
+    <details className="plan-section red-flags" open={open > 0 || yes > 0}>
+      <summary><h3>Red-flag screening</h3> <span className={yes > 0 ? 'error' : 'muted'} data-red-flag-summary>{summary}</span></summary>
       {flags.map((f) => (
         <fieldset key={f.id} className={`red-flag${answers[f.id] === 'yes' ? ' is-yes' : ''}`}>
           <legend title={f.concern}>{f.label}</legend>

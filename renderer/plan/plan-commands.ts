@@ -12,12 +12,14 @@ export interface ConditionTemplate {
   id: string;
   name: string;
   points: readonly string[];
+  /** how each point starts (from its record); a point not listed starts needled with nothing set */
+  techniques?: Readonly<Record<string, PlanTechniqueT>>;
   homeCare: readonly string[];
   sessionMinutes?: number;
 }
 
 export type PlanCommand =
-  | { type: 'add-point'; code: string; uid: string; side?: Side }
+  | { type: 'add-point'; code: string; uid: string; side?: Side; technique?: PlanTechniqueT }
   | { type: 'remove-point'; uid: string }
   | { type: 'move-point'; uid: string; /** places to move: negative is earlier (±1 by keys, more by drag) */ delta: number }
   | { type: 'duplicate-point'; uid: string; newUid: string }
@@ -63,7 +65,7 @@ function applyCondition(plan: Plan, t: ConditionTemplate, uids: readonly string[
   const have = new Set(plan.points.map((p) => p.code));
   const added = t.points
     .filter((code) => !have.has(code))
-    .map((code, i) => ({ uid: uids[i] ?? `${code}-${i}`, code, side: 'bilateral' as const, technique: { needling: {} }, note: '' }));
+    .map((code, i) => ({ uid: uids[i] ?? `${code}-${i}`, code, side: 'bilateral' as const, technique: structuredClone(t.techniques?.[code] ?? { needling: {} }), note: '' }));
   const advice = t.homeCare.filter((h) => !plan.homeCare.includes(h));
   return {
     ...plan,
@@ -78,7 +80,7 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
   switch (cmd.type) {
     case 'add-point':
       if (plan.points.length >= MAX_POINTS) return plan;
-      return { ...plan, points: [...plan.points, { uid: cmd.uid, code: cmd.code, side: cmd.side ?? 'bilateral', technique: { needling: {} }, note: '' }] };
+      return { ...plan, points: [...plan.points, { uid: cmd.uid, code: cmd.code, side: cmd.side ?? 'bilateral', technique: structuredClone(cmd.technique ?? { needling: {} }), note: '' }] };
     case 'remove-point':
       return plan.points.some((p) => p.uid === cmd.uid) ? { ...plan, points: plan.points.filter((p) => p.uid !== cmd.uid) } : plan;
     case 'move-point':

@@ -2,6 +2,7 @@
 import { loadKnowledgeBase } from '../../points/knowledge-base';
 import type { Condition } from '../../points/schema/condition';
 import type { ConditionTemplate } from './plan-commands';
+import type { PlanTechniqueT } from './plan-model';
 
 export const planKb = () => loadKnowledgeBase();
 
@@ -11,11 +12,23 @@ export function homeCareText(id: string): string | undefined {
   return item ? `${item.title}: ${item.summary}` : undefined;
 }
 
+/** How a newly added point starts: needled at the angle and the shallow end of the depth its record gives
+ *  first (the clinician adjusts); a never-needled point starts with no technique chosen. The records give
+ *  no retention time, so that stays empty. */
+export function recordTechnique(code: string): PlanTechniqueT {
+  const record = planKb().points.find((p) => p.code === code);
+  const first = record?.needling[0];
+  if (record?.notNeedled) return {};
+  return { needling: first ? { angle: first.angle, depthCun: first.depthCun[0] } : {} };
+}
+
 export function conditionTemplate(condition: Condition): ConditionTemplate {
+  const points = condition.points.map((p) => p.code);
   return {
     id: condition.id,
     name: condition.name,
-    points: condition.points.map((p) => p.code),
+    points,
+    techniques: Object.fromEntries(points.map((c) => [c, recordTechnique(c)])),
     homeCare: condition.homeCare.map(homeCareText).filter((t): t is string => t !== undefined),
     // the plan allows 5–240 whole minutes; the template's lower bound is the starting suggestion
     sessionMinutes: Math.min(240, Math.max(5, Math.round(condition.course.sessionMinutes[0]))),

@@ -4,7 +4,7 @@
 import { Plan } from '../../electron/contract/plan';
 import { callHost } from '../host/host-client';
 import { loadSettings, useSettings } from '../settings/settings-store';
-import { fileMessage, patientOf } from './plan-messages';
+import { fileMessage, patientOf, usePlanMessages } from './plan-messages';
 import { repairPlan } from './plan-repair';
 import { freshPlan, usePlanStore } from './plan-store';
 
@@ -30,7 +30,7 @@ async function openMostRecent(): Promise<void> {
 }
 
 /** A blank plan with the clinician from settings filled in. */
-function newPlan(): Plan {
+export function newPlan(): Plan {
   return { ...freshPlan(), clinician: useSettings.getState().settings.clinicHeader.clinician };
 }
 
@@ -65,6 +65,8 @@ export function startPersistence(): () => void {
       const loaded = Plan.safeParse(state.plan);
       if (loaded.success) lastValid = loaded.data;
     }
+    // Messages about the previous plan ("PDF saved … patient A") must not linger under another one.
+    if (state.plan.id !== prev.plan.id) usePlanMessages.setState({ exportMessage: '', fileMessage: '' });
     if (state.revision === prev.revision) return;
     state.setStatus('pending');
     clearTimeout(timer);

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { Plan } from '../../electron/contract/plan';
 import type { PlanCommand } from './plan-commands';
 import { execute, redo, startHistory, undo, type PlanHistory } from './plan-history';
+import { recordTechnique } from './plan-kb';
 import { createPlan, uniqueCodes, type Side } from './plan-model';
 
 /** partial: saved, but one field kept its last valid value (its new value could not be saved) */
@@ -20,7 +21,7 @@ export interface PlanState {
   status: SaveStatus;
   statusMessage: string;
   dispatch: (cmd: PlanCommand) => void;
-  /** adds a point at the end of the plan: both sides, needled (edit both in the plan panel) */
+  /** adds a point at the end of the plan: both sides, needled as its record gives (edit both in the plan panel) */
   addPoint: (code: string, side?: Side) => void;
   undo: () => void;
   redo: () => void;
@@ -46,7 +47,7 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     status: 'new',
     statusMessage: '',
     dispatch: (cmd) => apply(execute(get().history, cmd)),
-    addPoint: (code, side = 'bilateral') => apply(execute(get().history, { type: 'add-point', code, uid: newUid(), side })),
+    addPoint: (code, side = 'bilateral') => apply(execute(get().history, { type: 'add-point', code, uid: newUid(), side, technique: recordTechnique(code) })),
     undo: () => apply(undo(get().history)),
     redo: () => apply(redo(get().history)),
     load: (plan, status) => set({ history: startHistory(plan), plan, ready: true, status, statusMessage: '' }),

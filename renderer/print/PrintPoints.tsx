@@ -1,6 +1,7 @@
 import type { Plan } from '../../electron/contract/plan';
 import type { Settings } from '../../electron/contract/settings';
 import { pointByCode } from '../search/knowledge';
+import { planPointNumber } from '../viewer/plan-markers';
 import { sideText, techniqueText } from './print-format';
 
 /** The points table: number, code, names (with hanzi), side, location, technique, note. */
@@ -15,7 +16,7 @@ export function PrintPoints({ plan, units = 'cun' }: { plan: Plan; units?: Setti
             const rec = pointByCode(p.code);
             return (
               <tr key={p.uid}>
-                <td>{i + 1}</td>
+                <td>{planPointNumber(i)}</td>
                 <td>
                   <strong>{p.code}</strong> {rec?.pinyin.toned}
                   {rec && <div lang="zh-Hans">{rec.hanzi.simplified} · {rec.english[0]}</div>}

@@ -1,5 +1,6 @@
 // Pure planning for the printed body diagrams (no three.js, no DOM): which placed markers a plan needs,
 // which view shows each one best, and where the numbered labels go on the image.
+import { planMarkerHits, type PlanPointRef } from '../viewer/plan-markers';
 import type { MarkerInstance, Vec3 } from '../viewer/scene-math';
 
 export type DiagramView = 'front' | 'back' | 'left' | 'right';
@@ -15,17 +16,12 @@ export const VIEW_ORDER: readonly DiagramView[] = ['front', 'back', 'left', 'rig
 
 export interface DiagramMarker { number: number; code: string; position: Vec3; normal: Vec3 }
 
-export interface PlanPointRef { code: string; side: 'left' | 'right' | 'bilateral' }
-
-/** The placed markers of a plan, numbered as in the points table; midline points have one marker. */
+/** The placed markers of a plan, numbered as in the points table (rule: viewer/plan-markers.ts); midline points have one marker. */
 export function planMarkers(points: readonly PlanPointRef[], placed: readonly MarkerInstance[]): { markers: DiagramMarker[]; unplaced: string[] } {
-  const markers: DiagramMarker[] = [];
-  const unplaced: string[] = [];
-  points.forEach((p, i) => {
-    const forCode = placed.filter((m) => m.code === p.code);
-    const hits = forCode.filter((m) => m.side === 'midline' || p.side === 'bilateral' || m.side === p.side);
-    if (hits.length === 0) unplaced.push(p.code);
-    for (const m of hits) markers.push({ number: i + 1, code: p.code, position: m.position, normal: m.normal });
+  const { hits, unplaced } = planMarkerHits(points, placed);
+  const markers = hits.map(({ number, code, index }) => {
+    const m = placed[index] as MarkerInstance;
+    return { number, code, position: m.position, normal: m.normal };
   });
   return { markers, unplaced };
 }

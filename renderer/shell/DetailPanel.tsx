@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { AddToPlanButton } from '../detail/AddToPlanButton';
 import { PointDetail } from '../detail/PointDetail';
 import { PointSafetyBanner } from '../detail/PointSafetyBanner';
@@ -9,8 +10,11 @@ import { useSelection } from '../state/selection';
 export function DetailPanel() {
   const code = useSelection((s) => s.pointCode);
   const point = code ? pointByCode(code) : undefined;
+  const panel = useRef<HTMLElement>(null);
+  // A newly opened point starts at its top: name, banner and "Add to plan" first.
+  useEffect(() => { if (panel.current) panel.current.scrollTop = 0; }, [code]);
   return (
-    <aside className="detail panel" aria-labelledby="detail-title">
+    <aside className="detail panel" aria-labelledby="detail-title" ref={panel}>
       {point ? <PointDetail point={point} banner={<PointSafetyBanner code={point.code} />} actions={<AddToPlanButton code={point.code} />} /> : (
         <>
           <h2 id="detail-title">Point</h2>

@@ -1,6 +1,6 @@
 // Today's session plan: patient, red-flag screening, points and techniques, and the live safety check.
 // The plan is opened and autosaved through the host (renderer/plan/plan-persistence.ts).
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { ConditionSection } from '../plan/ConditionSection';
 import { HomeCareSection } from '../plan/HomeCareSection';
 import { NotesSection } from '../plan/NotesSection';
@@ -21,9 +21,19 @@ export function PlanPanel() {
   const planId = usePlanStore((s) => s.plan.id);
   useEffect(() => startPersistence(), []);
   useUndoShortcuts();
+  const panel = useRef<HTMLElement>(null);
+  const sticky = useRef<HTMLDivElement>(null);
+  // The sticky header's height is the panel's scroll padding, so a focused field never hides under it.
+  useEffect(() => {
+    const header = sticky.current;
+    if (!header) return undefined;
+    const observer = new ResizeObserver(() => panel.current?.style.setProperty('--sticky-h', `${header.offsetHeight}px`));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <aside className="plan panel" aria-labelledby="plan-title" data-ready={ready} data-plan-id={planId}>
-      <div className="plan-sticky">
+    <aside className="plan panel" aria-labelledby="plan-title" data-ready={ready} data-plan-id={planId} ref={panel}>
+      <div className="plan-sticky" ref={sticky}>
         <PlanHeader />
         {ready && <SafetySummary />}
       </div>

@@ -14,10 +14,11 @@ export function TopBar({ searchRef, theme, onToggleTheme }: TopBarProps) {
   const { search, select } = useSearch();
   return (
     <header className="topbar">
-      <div className="brand" aria-label="Acupoint Reference">
+      {/* the page's one h1 */}
+      <h1 className="brand">
         <span className="brand-mark" aria-hidden="true">穴</span>
         <span className="brand-name">Acupoint Reference</span>
-      </div>
+      </h1>
       <SearchBox inputRef={searchRef} search={search} onSelect={select} />
       <div className="topbar-actions">
         <button type="button" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>

@@ -6,22 +6,20 @@ import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { planPointCodes, usePlanStore } from '../plan/plan-store';
-import { pointByCode } from '../search/knowledge';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { LINE_COLORS } from './marker-style';
 import { bodyUrl, LINE_LIFT_M } from './scene-data';
 import { parseChannelCode, polylineSegments, type ChannelPath } from './scene-math';
 import { layOnSkin, skinGeometry } from './skin-path';
-import { channelsInCategory, channelVisible, type CategoriesOf } from './viewer-filter';
+import { categoriesOf } from './useMarkerVisibility';
+import { channelsInCategory, channelVisible } from './viewer-filter';
 
 export interface MeridianLinesProps {
   paths: readonly ChannelPath[];
   /** placed points by code (SceneData.byCode): which channels have a point of the filtered category */
   byCode: ReadonlyMap<string, readonly number[]>;
 }
-
-const categoriesOf: CategoriesOf = (code) => pointByCode(code)?.categories;
 
 const baseMaterial = new LineBasicMaterial({ color: LINE_COLORS.channel, transparent: true, opacity: 0.55, toneMapped: false });
 const emphasisMaterial = new LineBasicMaterial({ color: LINE_COLORS.emphasised, toneMapped: false });

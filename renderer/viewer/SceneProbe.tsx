@@ -3,9 +3,9 @@
 // screen position and the draw calls — written only when they change, never via React state.
 import { addAfterEffect, useThree } from '@react-three/fiber';
 import { useEffect, useRef, type RefObject } from 'react';
-import { Vector3, type Camera } from 'three';
 import { useSelection } from '../state/selection';
-import { bestFacing, facesCamera, ndcToPixels, type MarkerInstance, type Vec3 } from './scene-math';
+import { place, project } from './label-placement';
+import { bestFacing, type Vec3 } from './scene-math';
 import type { SceneData } from './scene-data';
 
 export interface ViewerProbe {
@@ -25,23 +25,6 @@ export interface SceneProbeProps {
   hovered: number | null;
   selectedLabel: RefObject<HTMLElement | null>;
   hoveredLabel: RefObject<HTMLElement | null>;
-}
-
-interface Projected { xy: [number, number]; visible: boolean }
-
-const v = new Vector3();
-function project(m: MarkerInstance, camera: Camera, w: number, h: number): Projected {
-  v.set(...m.position).project(camera);
-  const inView = Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1 && v.z < 1;
-  const eye: Vec3 = [camera.position.x, camera.position.y, camera.position.z];
-  const xy = ndcToPixels(v.x, v.y, w, h).map((n) => Math.round(n)) as [number, number];
-  return { xy, visible: inView && facesCamera(m.position, m.normal, eye) };
-}
-
-function place(label: HTMLElement | null, p: Projected | null): void {
-  if (!label) return;
-  label.hidden = !p?.visible;
-  if (p) label.style.transform = `translate(${p.xy[0]}px, ${p.xy[1]}px)`;
 }
 
 export function SceneProbe({ data, host, hovered, selectedLabel, hoveredLabel }: SceneProbeProps) {

@@ -1,6 +1,6 @@
 // The 3D scene: canvas (on-demand frames), lights, body, markers, channel lines, camera rig, plus the
-// HTML overlay (view buttons, labels). Hover is React state but changes only when the pointer moves
-// onto another marker; the camera and label positions never go through React.
+// HTML overlay (view buttons, labels, plan numbers). Hover is React state but changes only when the
+// pointer moves onto another marker; the camera and label positions never go through React.
 import { Canvas } from '@react-three/fiber';
 import { Suspense, use, useRef, useState, type RefObject } from 'react';
 import { useSelection } from '../state/selection';
@@ -9,10 +9,13 @@ import { CameraRig } from './CameraRig';
 import { FilterBar } from './FilterBar';
 import { LocateOverlay } from './LocateOverlay';
 import { MeridianLines } from './MeridianLines';
+import { PlanNumberPlacer } from './PlanNumberPlacer';
+import { PlanNumbers } from './PlanNumbers';
 import { PointLabel } from './PointLabel';
 import { PointMarkers } from './PointMarkers';
 import { SceneProbe } from './SceneProbe';
 import { loadSceneData } from './scene-data';
+import { usePlanNumbers } from './usePlanNumbers';
 import { ViewButtons } from './ViewButtons';
 
 export interface ViewerCanvasProps {
@@ -25,6 +28,8 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
   const selected = useSelection((s) => s.pointCode);
   const selectedLabel = useRef<HTMLDivElement>(null);
   const hoveredLabel = useRef<HTMLDivElement>(null);
+  const planBadges = useRef<HTMLDivElement>(null);
+  const numbering = usePlanNumbers(data.markers);
   const hoveredCode = hovered === null ? null : data.markers[hovered]?.code ?? null;
 
   return (
@@ -34,7 +39,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         dpr={[1, 2]}
         camera={{ fov: 35, near: 0.05, far: 20, position: [0, 0.9, 3.4] }}
         gl={{ antialias: true, preserveDrawingBuffer: false }}
-        aria-label="3D body with acupuncture points"
+        role="img" aria-label="3D body with acupuncture points"
         style={{ cursor: hovered === null ? 'grab' : 'pointer' }}
       >
         <hemisphereLight args={['#ffffff', '#8a7a70', 1.6]} />
@@ -42,13 +47,16 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
         <Suspense fallback={null}>
           <BodyModel onPointerOver={() => setHovered(null)} />
-          <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} host={host} />
+          <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} numbering={numbering} host={host} />
           <MeridianLines paths={data.paths} byCode={data.byCode} />
           <LocateOverlay data={data} host={host} />
           <CameraRig data={data} />
+          <PlanNumberPlacer markers={data.markers} badges={planBadges} host={host} />
           <SceneProbe data={data} host={host} hovered={hovered} selectedLabel={selectedLabel} hoveredLabel={hoveredLabel} />
         </Suspense>
       </Canvas>
+      {/* before the point labels, so a label naming the point is drawn over a nearby number */}
+      <PlanNumbers ref={planBadges} markers={data.markers} numbering={numbering} />
       <PointLabel ref={selectedLabel} code={selected} kind="selected" />
       <PointLabel ref={hoveredLabel} code={hoveredCode} kind="hovered" />
       <ViewButtons />

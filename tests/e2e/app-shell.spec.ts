@@ -52,7 +52,7 @@ test('keyboard: / and Ctrl+K focus search, Tab walks the layout in order', async
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'About' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('region', { name: 'Body' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Body model' })).toBeFocused();
   await page.keyboard.press('Control+K');
   await expect(page.locator('#search-input')).toBeFocused();
   // "/" typed inside the search field is text, not a shortcut.

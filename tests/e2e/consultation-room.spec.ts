@@ -142,7 +142,8 @@ test('never lose an edit: wrong numbers are refused at the field, every other ed
   await expect(plan.locator('input[name="red-flag-night-pain"][value="no"]')).toBeChecked();
   await expect(plan.getByLabel('Session (min)')).toHaveValue('45');
   await expect(gb30.getByLabel('Frequency (Hz)')).toHaveValue('2');
-  await expect(gb30.getByLabel('Depth (cun)')).toHaveValue('');
+  // the depth GB30 was added with (its record's shallow end) was kept when "12" was refused
+  await expect(gb30.getByLabel('Depth (cun)')).toHaveValue('2');
 
   // The disk refuses the next save (the plans folder is replaced by a file): the status says so, and
   // "New plan" asks before dropping the edit.
@@ -156,4 +157,77 @@ test('never lose an edit: wrong numbers are refused at the field, every other ed
   await plan.getByRole('button', { name: 'New plan' }).click();
   await expect.poll(() => asked).toContain('not fully saved');
   await expect(plan.getByLabel('Plan notes')).toHaveValue('Review after two sessions. Extra line.');
+});
+
+test('less typing: codes in any convention, points pre-filled from the record, duplicates asked about, Ctrl+Enter adds the selected point', async ({ host }) => {
+  const { page } = host;
+  await openApp(page, host.origin);
+  const plan = page.locator('aside.plan');
+  const field = plan.getByLabel('Add point by code');
+  for (const [typed, code] of [['SJ5', 'TE5'], ['UB40', 'BL40'], ['Liv3', 'LR3'], ['gb 30', 'GB30']] as const) {
+    await field.click();
+    await typeSlowly(page, typed);
+    await page.keyboard.press('Enter');
+    await expect(plan.locator(`.plan-point[data-code="${code}"]`)).toBeVisible();
+  }
+  // pre-filled from GB30's record: perpendicular, 2 cun (the shallow end of 2–3.5)
+  const gb30 = plan.locator('.plan-point[data-code="GB30"]');
+  await expect(gb30.locator('.technique-fields select').first()).toHaveValue('perpendicular');
+  await expect(gb30.getByLabel('Depth (cun)')).toHaveValue('2');
+  // the same point again is not added silently; an unknown code is refused next to the field
+  await field.click();
+  await typeSlowly(page, 'gb30');
+  await page.keyboard.press('Enter');
+  await expect(plan.locator('.add-point-ask')).toContainText('GB30 is already in the plan (point 4)');
+  await expect(plan.locator('.plan-point')).toHaveCount(4);
+  await field.fill('zz99');
+  await page.keyboard.press('Enter');
+  await expect(plan.locator('.add-point .error')).toContainText('"zz99" is not a point code');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  // Ctrl+Enter adds the point shown in the detail panel; a newly opened point starts at the panel's top
+  await page.locator('#search-input').click();
+  await typeSlowly(page, 'st36');
+  await page.keyboard.press('Enter');
+  const detail = page.locator('aside.detail');
+  await detail.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await page.locator('#search-input').click();
+  await page.keyboard.press('Control+a');
+  await typeSlowly(page, 'sp6');
+  await page.keyboard.press('Enter');
+  await expect(detail.locator('h2#detail-title')).toContainText('SP6');
+  expect(await detail.evaluate((el) => el.scrollTop)).toBe(0);
+  await page.keyboard.press('Control+Enter');
+  await expect(plan.locator('.plan-point[data-code="SP6"]')).toBeVisible();
+});
+
+test('follow-up visits: duplicate for the next visit, delete to the trash and restore', async ({ host }) => {
+  const { page } = host;
+  await openApp(page, host.origin);
+  const plan = page.locator('aside.plan');
+  await plan.getByLabel('Name or identifier').fill('Visit Patient');
+  await plan.getByLabel('Add point by code').fill('gb34');
+  await page.keyboard.press('Enter');
+  await plan.locator('input[name="red-flag-night-pain"][value="no"]').check();
+  await plan.getByLabel('Plan notes').fill('First visit notes');
+  await expect(plan.getByTestId('save-status')).toHaveText('Saved');
+  const firstId = await plan.getAttribute('data-plan-id');
+
+  await plan.getByText('More…').click();
+  await plan.getByRole('button', { name: 'Duplicate for next visit' }).click();
+  await expect(plan.getByTestId('file-message')).toContainText('Next visit for Visit Patient');
+  await expect(plan).not.toHaveAttribute('data-plan-id', firstId ?? '');
+  await expect(plan.locator('.plan-point[data-code="GB34"]')).toBeVisible();
+  await expect(plan.getByLabel('Plan notes')).toHaveValue('');
+  await expect(plan.locator('input[name="red-flag-night-pain"][value="no"]')).not.toBeChecked();
+  await expect(plan.getByTestId('save-status')).toHaveText('Saved');
+  const secondId = await plan.getAttribute('data-plan-id');
+
+  page.once('dialog', (d) => void d.accept());
+  await plan.getByText('More…').click();
+  await plan.getByRole('button', { name: 'Delete plan…' }).click();
+  await expect(plan.getByTestId('file-message')).toContainText('moved to the trash');
+  await expect(plan.locator('.plan-point')).toHaveCount(0);
+  await plan.getByRole('button', { name: 'Restore the deleted plan' }).click();
+  await expect(plan).toHaveAttribute('data-plan-id', secondId ?? '');
+  await expect(plan.locator('.plan-point[data-code="GB34"]')).toBeVisible();
 });

@@ -42,7 +42,8 @@ test.describe('with clinic settings', () => {
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Riverside <i>Clinic</i> · 12 River St · 555 0100');
     expect(text).toContain('Dr Q. Test');
-    expect(text).toContain('Needle (1.5 cun (≈ 3 cm)');
+    // the angle comes from ST36's record (added points start as the record gives), the depth as typed
+    expect(text).toContain('Needle (perpendicular, 1.5 cun (≈ 3 cm))');
     // US Letter is 612 × 792 pt.
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts/);
   });

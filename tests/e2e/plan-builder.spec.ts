@@ -27,6 +27,10 @@ test('pregnant patient + sciatica template: findings, acknowledgement and notes 
   // The sciatica template has LI4 but not SP6: add SP6 by code.
   await panel.getByLabel('Add point by code').fill('sp6');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
+  // SP6 is contraindicated for a pregnant patient: the form says why and asks first.
+  await expect(panel.locator('.add-point-ask')).toContainText('Contraindicated for this patient');
+  await expect(panel.locator('.plan-point')).toHaveCount(5);
+  await panel.getByRole('button', { name: 'Add anyway' }).click();
   await expect(panel.locator('.plan-point')).toHaveCount(6);
 
   const li4 = panel.locator('[data-finding="pregnancy-forbidden-points@LI4"]');

@@ -12,6 +12,7 @@ test.use({ hostOptions: { importFile: FIXTURE } });
 test('open a plan file into the builder, then save the plan as a file', async ({ host, dataDir }) => {
   const { page } = host;
   await page.goto(`${host.origin}/index.html`);
+  await page.getByText('More…').click();
   await page.getByRole('button', { name: 'Open plan file…' }).click();
   await expect(page.getByTestId('file-message')).toContainText('Opened the plan for Example Patient (fictional)');
   await expect(page.locator('.plan')).toContainText('GB30');
@@ -21,6 +22,7 @@ test('open a plan file into the builder, then save the plan as a file', async ({
   const shown = await page.locator('aside.plan [data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
   expect(shown.sort()).toEqual(cli.findings.map((f) => f.id).sort());
   expect(shown.length).toBeGreaterThan(3);
+  await page.getByText('More…').click();
   await page.getByRole('button', { name: 'Save as file…' }).click();
   await expect(page.getByTestId('file-message')).toContainText('Plan file saved:');
   const [file] = await readdir(path.join(dataDir, 'exports'));

@@ -139,7 +139,8 @@ test.describe('a plan file with red-flag answers the app does not know', () => {
   test('is refused on import, naming the key; nothing is opened', async ({ host }) => {
     const { page } = host;
     await openApp(page, host.origin);
-    await page.getByRole('button', { name: 'Open plan file…' }).click();
+    await page.getByText('More…').click();
+  await page.getByRole('button', { name: 'Open plan file…' }).click();
     await expect(page.getByTestId('file-message')).toContainText('"chest-pain"');
     await expect(page.getByTestId('file-message')).toContainText('cannot be read as "no"');
     await expect(page.locator('aside.plan .plan-point')).toHaveCount(0);

@@ -1,7 +1,8 @@
 // The 3D body viewer in the production renderer (software WebGL in headless Chromium): the selected
-// point's marker is highlighted on screen, preset views move the camera, and without WebGL the
-// viewport shows the 2D fallback while search and the detail panel keep working.
-import type { Page } from '@playwright/test';
+// point's marker is highlighted on screen, preset views move the camera, the plan's points are drawn
+// on their planned side and numbered in plan order, and without WebGL the viewport shows the 2D
+// fallback while search and the detail panel keep working.
+import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
@@ -92,11 +93,13 @@ test('GB30 selected by search is highlighted on the body; preset views move the 
   await selectBySearch(page, 'huantiao', 'GB30');
   await expect(viewport.locator('[data-label="selected"]')).toContainText('GB30');
 
-  // Adding GB30 to today's plan highlights both of its markers (left and right) in the plan colour.
+  // Adding GB30 to today's plan (bilateral) highlights both of its markers (left and right) in the plan
+  // colour, both numbered 1.
   await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: 'Add to plan', exact: true }).click();
   await expect(page.locator('aside.plan .plan-point[data-code="GB30"]')).toBeVisible();
   await expect(viewport).toHaveAttribute('data-plan-points', '2');
+  await expect(viewport).toHaveAttribute('data-plan-numbers', '1');
 
   // GB30 lies on the buttock: hidden from the front, in view from the back.
   await page.getByRole('button', { name: 'Front view' }).click();
@@ -126,6 +129,84 @@ test('GB30 selected by search is highlighted on the body; preset views move the 
   await expect(viewport.locator('[data-label="hovered"]')).toContainText('GB30');
   await page.mouse.click(box.x + back.xy[0], box.y + back.xy[1]);
   await expect(page.locator('#detail-title')).toHaveText(/^GB30\b/);
+});
+
+/** Where a plan-number badge is pinned (its marker's viewport pixel, written by PlanNumberPlacer as a
+ *  translate), once the camera has settled (unchanged over 400 ms). */
+async function settledBadge(page: Page, badge: Locator): Promise<[number, number]> {
+  let last = '';
+  await expect.poll(async () => {
+    const now = await badge.evaluate((el) => (el instanceof HTMLElement && !el.hidden ? el.style.transform : ''));
+    const same = now === last && now !== '';
+    last = now;
+    await page.waitForTimeout(400);
+    return same;
+  }, { timeout: 20_000 }).toBe(true);
+  const [x = NaN, y = NaN] = (/translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(last) ?? []).slice(1).map(Number);
+  return [x, y];
+}
+
+test('the body shows the plan: each point only on its planned side, numbered in plan order', async ({ host }) => {
+  const { page } = host;
+  await page.goto(`${host.origin}/index.html`);
+  const viewport = page.locator('.viewport');
+  await expect(viewport).toHaveAttribute('data-scene-ready', 'true', { timeout: 60_000 });
+  const plan = page.locator('aside.plan');
+  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
+  for (const code of ['GB30', 'ST36']) {
+    await plan.getByLabel('Add point by code').fill(code);
+    await plan.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(plan.locator(`.plan-point[data-code="${code}"]`)).toBeVisible();
+  }
+  await expect(plan.locator('.plan-point')).toHaveCount(2);
+  // Both bilateral: four plan markers, numbered 1 (GB30) and 2 (ST36) like the PDF's points table.
+  await expect(viewport).toHaveAttribute('data-plan-points', '4');
+  await expect(viewport).toHaveAttribute('data-plan-numbers', '1,2');
+
+  // ST36 on the left only: its right marker is no longer a plan point.
+  await plan.getByLabel('Side for ST36').selectOption('left');
+  await expect(viewport).toHaveAttribute('data-plan-points', '3');
+  await expect(viewport).toHaveAttribute('data-plan-numbers', '1,2');
+  const badges = viewport.locator('.viewer-plan-number');
+  await expect(badges).toHaveCount(3);
+  await expect(viewport.locator('.viewer-plan-number[data-code="GB30"][data-plan-number="1"]')).toHaveCount(2);
+  const st36 = viewport.locator('.viewer-plan-number[data-code="ST36"]');
+  await expect(st36).toHaveAttribute('data-plan-number', '2');
+  await expect(st36).toHaveAttribute('data-side', 'left');
+
+  // From the front, ST36's number is on screen and GB30's (on the buttock, facing away) are not. The
+  // patient's left is the viewer's right: the badge's marker lies right of the body's midline (the
+  // canvas centre), the marker there has the plan colour and its mirror image (the right ST36) not.
+  await page.getByRole('button', { name: 'Front view' }).click();
+  const box = await viewport.boundingBox();
+  if (!box) throw new Error('no viewport box');
+  const left = await settledBadge(page, st36);
+  await expect(viewport).toHaveAttribute('data-plan-numbers-shown', '2');
+  await expect(st36).toBeVisible();
+  await expect(st36).toHaveText('2');
+  expect(left[0]).toBeGreaterThan(box.width / 2 + 10);
+  expect(await highlightPixels(page, left, PLAN_COLOUR, 8)).toBeGreaterThan(0);
+  expect(await highlightPixels(page, [box.width - left[0], left[1]], PLAN_COLOUR, 8)).toBe(0);
+
+  // From the back, GB30's two numbers show and ST36's (front of the leg) is hidden.
+  await host.sendMenuCommand('view-back');
+  await expect(viewport).toHaveAttribute('data-plan-numbers-shown', '1');
+  await expect(st36).toBeHidden();
+
+  // ST36 to the right: the number moves to the viewer's left in the front view.
+  await plan.getByLabel('Side for ST36').selectOption('right');
+  await expect(st36).toHaveAttribute('data-side', 'right');
+  await expect(viewport).toHaveAttribute('data-plan-points', '3');
+  await page.getByRole('button', { name: 'Front view' }).click();
+  const right = await settledBadge(page, st36);
+  expect(right[0]).toBeLessThan(box.width / 2 - 10);
+
+  // Plan order is the numbering: moving ST36 up makes it 1 and GB30 2.
+  await plan.getByRole('button', { name: 'Move ST36 up' }).click();
+  await expect(st36).toHaveAttribute('data-plan-number', '1');
+  await expect(viewport.locator('.viewer-plan-number[data-code="GB30"][data-plan-number="2"]')).toHaveCount(2);
+  await expect(viewport).toHaveAttribute('data-plan-numbers', '1,2');
+  await expect(viewport).toHaveAttribute('data-plan-numbers-shown', '1');
 });
 
 test('arrow keys walk the channel, Esc clears; the filter bar hides channels and reaches the seed points', async ({ host }) => {
