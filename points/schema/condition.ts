@@ -77,6 +77,14 @@ export const HomeCare = z.strictObject({
   timing: z.string().optional(),
   bothSides: z.boolean().optional(),
   cautions: z.array(z.string().min(1)).optional(),
+  /** patients for whom this advice is unsafe as written: the plan marks it when the flag is ticked */
+  unsafeFor: z.array(z.strictObject({
+    patientFlags: z.array(RecordId).min(1),
+    /** for pregnancy: from this gestational week (unknown week: marked) */
+    pregnancyFromWeek: z.number().int().min(1).max(42).optional(),
+    text: z.string().min(1),
+    ...sourced,
+  })).optional(),
   ...sourced,
 });
 export type HomeCare = z.infer<typeof HomeCare>;

@@ -34,7 +34,21 @@ export type PlanCommand =
   | { type: 'withdraw-acknowledgement'; findingId: string }
   | { type: 'set-fields'; patch: Partial<Pick<Plan, 'clinician' | 'date' | 'condition' | 'notes'>> }
   | { type: 'set-session'; sessionMinutes: number | undefined; course: Plan['course'] }
-  | { type: 'remove-home-care'; index: number };
+  | { type: 'remove-home-care'; index: number }
+  | { type: 'add-home-care'; text: string }
+  | { type: 'set-home-care'; index: number; text: string }
+  | { type: 'move-home-care'; index: number; delta: -1 | 1 };
+
+const MAX_HOME_CARE = 50;
+
+function moveHomeCare(plan: Plan, index: number, delta: -1 | 1): Plan {
+  const to = index + delta;
+  if (index < 0 || index >= plan.homeCare.length || to < 0 || to >= plan.homeCare.length) return plan;
+  const homeCare = [...plan.homeCare];
+  const [item] = homeCare.splice(index, 1);
+  if (item !== undefined) homeCare.splice(to, 0, item);
+  return { ...plan, homeCare };
+}
 
 // An unknown uid changes nothing (and so adds no undo step).
 const mapPoint = (plan: Plan, uid: string, f: (p: Plan['points'][number]) => Plan['points'][number]): Plan =>
@@ -71,7 +85,7 @@ function applyCondition(plan: Plan, t: ConditionTemplate, uids: readonly string[
     ...plan,
     condition: plan.condition.text ? plan.condition : { id: t.id, text: t.name },
     points: [...plan.points, ...added].slice(0, MAX_POINTS),
-    homeCare: [...plan.homeCare, ...advice].slice(0, 50),
+    homeCare: [...plan.homeCare, ...advice].slice(0, MAX_HOME_CARE),
     sessionMinutes: plan.sessionMinutes ?? t.sessionMinutes,
   };
 }
@@ -117,6 +131,12 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
       return { ...plan, sessionMinutes: cmd.sessionMinutes, course: cmd.course };
     case 'remove-home-care':
       return { ...plan, homeCare: plan.homeCare.filter((_, i) => i !== cmd.index) };
+    case 'add-home-care':
+      return cmd.text.trim() && plan.homeCare.length < MAX_HOME_CARE ? { ...plan, homeCare: [...plan.homeCare, cmd.text.trim()] } : plan;
+    case 'set-home-care':
+      return cmd.index >= 0 && cmd.index < plan.homeCare.length ? { ...plan, homeCare: plan.homeCare.map((t, i) => (i === cmd.index ? cmd.text : t)) } : plan;
+    case 'move-home-care':
+      return moveHomeCare(plan, cmd.index, cmd.delta);
   }
 }
 
@@ -134,6 +154,8 @@ export function coalesceKey(cmd: PlanCommand): string | undefined {
       return `patient:${Object.keys(cmd.patch).sort().join(',')}`;
     case 'set-fields':
       return `fields:${Object.keys(cmd.patch).sort().join(',')}`;
+    case 'set-home-care':
+      return `home-care:${cmd.index}`;
     default:
       return undefined;
   }

@@ -1,11 +1,12 @@
-// The compact filter bar over the 3D view: channel, point category, plan points only, and the seven
-// seed points one click away. Native controls, so Tab, arrows and Space/Enter reach everything.
+// The filter bar under the 3D view, one row: channel, point category, plan points only, channel lines, and
+// the seven points of the hip-nerve article one choice away. Native controls, so Tab, arrows and
+// Space/Enter reach everything. It sits below the canvas, never over the body's feet.
 import { CHANNELS } from '../../points/schema/point';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { CATEGORY_OPTIONS, isCategoryFilter, type CategoryOption } from './viewer-filter';
 
-/** The seven points the project's seed documents cover (/work/shared/seeds), kept one click away. */
+/** The seven points of the hip-nerve article the reference started from, kept one choice away. */
 const SEED_POINTS = ['GB30', 'BL40', 'GB34', 'BL23', 'LI4', 'SP6', 'ST36'] as const;
 
 const option = (o: CategoryOption) => <option key={o.value} value={o.value}>{o.label}</option>;
@@ -34,20 +35,22 @@ export function FilterBar() {
           {OTHER_KINDS.map(option)}
         </select>
       </label>
-      <label>
-        <input type="checkbox" checked={planOnly} onChange={(e) => setPlanOnly(e.target.checked)} /> Plan points only
+      <label title="Show only the points of the plan">
+        <input type="checkbox" aria-label="Plan points only" checked={planOnly} onChange={(e) => setPlanOnly(e.target.checked)} /> Plan only
+      </label>
+      <label title="Show the channel lines (Ctrl/Cmd+L)">
+        <input type="checkbox" aria-label="Channel lines" checked={showLines} onChange={(e) => setShowLines(e.target.checked)} /> Lines
       </label>
       <label>
-        <input type="checkbox" checked={showLines} onChange={(e) => setShowLines(e.target.checked)} /> Channel lines
+        <span className="visually-hidden">Hip-nerve points</span>
+        <select
+          aria-label="Hip-nerve points" className="viewer-seeds"
+          value={SEED_POINTS.find((c) => c === selected) ?? ''} onChange={(e) => { if (e.target.value) selectPoint(e.target.value); }}
+        >
+          <option value="">Hip points…</option>
+          {SEED_POINTS.map((code) => <option key={code} value={code}>{code}</option>)}
+        </select>
       </label>
-      <span className="viewer-seeds" role="group" aria-label="Seed points">
-        {SEED_POINTS.map((code) => (
-          <button key={code} type="button" data-seed={code} aria-pressed={selected === code}
-            aria-label={`Select ${code}`} onClick={() => selectPoint(code)}>
-            {code}
-          </button>
-        ))}
-      </span>
     </div>
   );
 }

@@ -231,3 +231,32 @@ test('follow-up visits: duplicate for the next visit, delete to the trash and re
   await expect(plan).toHaveAttribute('data-plan-id', secondId ?? '');
   await expect(plan.locator('.plan-point[data-code="GB34"]')).toBeVisible();
 });
+
+test('home care: advice added, edited and reordered; advice unsafe for this patient is marked', async ({ host }) => {
+  const { page } = host;
+  await openApp(page, host.origin);
+  const plan = page.locator('aside.plan');
+  await plan.getByLabel('Pregnant', { exact: true }).check();
+  await plan.getByLabel('Gestational week').fill('26');
+  await plan.getByLabel('Start from condition').selectOption('sciatica-piriformis');
+  await plan.getByRole('button', { name: 'Add its points' }).click();
+  const section = plan.locator('details.plan-section', { has: page.locator('h3', { hasText: 'Home care' }) });
+  // the bridge (lying on the back) is marked for a patient 26 weeks pregnant, and the section opens to show it
+  await expect(section).toHaveAttribute('open', '');
+  await expect(section.locator('li.is-unsafe').first()).toContainText('week 20');
+  const count = await section.locator('.home-care > li').count();
+  await section.getByLabel('New advice').fill('Walk 20 minutes a day');
+  await section.getByRole('button', { name: 'Add advice' }).click();
+  const last = section.getByLabel(`Home care item ${count + 1}`, { exact: true });
+  await expect(last).toHaveValue('Walk 20 minutes a day');
+  await last.click();
+  await page.keyboard.press('End');
+  await typeSlowly(page, ', on the flat');
+  await section.getByRole('button', { name: `Move home care item ${count + 1} up` }).click();
+  await expect(section.getByLabel(`Home care item ${count}`, { exact: true })).toHaveValue('Walk 20 minutes a day, on the flat');
+  await expect(plan.getByTestId('save-status')).toHaveText('Saved');
+  await page.reload();
+  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
+  await plan.locator('h3', { hasText: 'Home care' }).click();
+  await expect(plan.getByLabel(`Home care item ${count}`, { exact: true })).toHaveValue('Walk 20 minutes a day, on the flat');
+});

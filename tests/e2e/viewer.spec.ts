@@ -255,8 +255,8 @@ test('arrow keys walk the channel, Esc clears; the filter bar hides channels and
   await page.getByRole('combobox', { name: 'Channel' }).selectOption('GB');
   await expect(viewport).toHaveAttribute('data-visible-points', String(gb));
 
-  // A seed button selects its point; the selected point stays visible though it is not a GB point.
-  await page.getByRole('button', { name: 'Select SP6' }).click();
+  // A hip-nerve point chosen in the filter bar is selected; it stays visible though it is not a GB point.
+  await page.getByRole('combobox', { name: 'Hip-nerve points' }).selectOption('SP6');
   await expect(title).toHaveText(/^SP6\b/);
   await expect(viewport).toHaveAttribute('data-visible-points', String(gb + placedInstances(/^SP6$/)));
 
@@ -297,8 +297,8 @@ test('the category filter keeps one kind of point; ST36 shows its 3 B-cun on the
   await expect(category).toHaveValue('all');
   await expect(viewport).toHaveAttribute('data-visible-points', String(allMarkers));
 
-  // ST36 from its seed button: ST35 → ST41 counts 16 B-cun (15 inner ticks), 3 of them up to the point.
-  await page.getByRole('button', { name: 'Select ST36' }).click();
+  // ST36 from the hip-nerve points: ST35 → ST41 counts 16 B-cun (15 inner ticks), 3 of them up to the point.
+  await page.getByRole('combobox', { name: 'Hip-nerve points' }).selectOption('ST36');
   await expect(page.locator('#detail-title')).toHaveText(/^ST36\b/);
   await expect(viewport).toHaveAttribute('data-locate-unit', 'cun');
   await expect(viewport).toHaveAttribute('data-locate-ticks', '15');

@@ -83,3 +83,15 @@ describe('plan commands', () => {
     expect(run([{ type: 'apply-condition', template, uids: [] }]).condition).toEqual({ id: 'sciatica', text: 'Sciatica' });
   });
 });
+
+describe('home-care commands', () => {
+  const base = { ...createPlan('0f1e2d3c-aaaa-4bbb-8ccc-123456789abc', new Date(2026, 0, 1)), homeCare: ['a', 'b', 'c'] };
+  it('add, edit, move and remove lines; out-of-range moves and empty lines change nothing', () => {
+    expect(applyCommand(base, { type: 'add-home-care', text: '  walk daily ' }).homeCare).toEqual(['a', 'b', 'c', 'walk daily']);
+    expect(applyCommand(base, { type: 'add-home-care', text: '   ' })).toBe(base);
+    expect(applyCommand(base, { type: 'set-home-care', index: 1, text: 'B' }).homeCare).toEqual(['a', 'B', 'c']);
+    expect(applyCommand(base, { type: 'move-home-care', index: 2, delta: -1 }).homeCare).toEqual(['a', 'c', 'b']);
+    expect(applyCommand(base, { type: 'move-home-care', index: 0, delta: -1 })).toBe(base);
+    expect(applyCommand(base, { type: 'remove-home-care', index: 0 }).homeCare).toEqual(['b', 'c']);
+  });
+});
