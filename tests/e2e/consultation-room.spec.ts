@@ -77,6 +77,11 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
       // scrolling a column into view programmatically (as focus and scrollIntoView do) moves only the column
       await page.locator('aside.plan .plan-section').last().evaluate((el) => el.scrollIntoView({ block: 'end' }));
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // a field focused from the keyboard is never hidden under the plan's sticky header
+      await page.locator('aside.plan').getByLabel('Name or identifier').focus();
+      const stickyBottom = await page.locator('.plan-sticky').evaluate((el) => el.getBoundingClientRect().bottom);
+      const fieldTop = await page.locator('aside.plan').getByLabel('Name or identifier').evaluate((el) => el.getBoundingClientRect().top);
+      expect(fieldTop).toBeGreaterThanOrEqual(stickyBottom);
       await mkdir(SHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SHOTS, `wheeled-${viewport.width}.png`) });
     });
@@ -222,9 +227,13 @@ test('follow-up visits: duplicate for the next visit, delete to the trash and re
   await expect(plan.getByTestId('save-status')).toHaveText('Saved');
   const secondId = await plan.getAttribute('data-plan-id');
 
+  // a message about this plan ("PDF saved …") does not linger under the next one
+  await plan.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(plan.getByTestId('export-message')).toContainText('PDF saved:', { timeout: 30_000 });
   page.once('dialog', (d) => void d.accept());
   await plan.getByText('More…').click();
   await plan.getByRole('button', { name: 'Delete plan…' }).click();
+  await expect(plan.getByTestId('export-message')).toHaveCount(0);
   await expect(plan.getByTestId('file-message')).toContainText('moved to the trash');
   await expect(plan.locator('.plan-point')).toHaveCount(0);
   await plan.getByRole('button', { name: 'Restore the deleted plan' }).click();
