@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { RED_FLAG_IDS } from '../../points/red-flag-ids';
 import { Angle } from '../../points/schema/common';
+import { isoDate, lineText, multiLineText } from './plan-text';
 
 /** 2: gestational week, red-flag answers keyed by the knowledge base's ids, referral decisions. */
 export const PLAN_SCHEMA_VERSION = 2;
@@ -10,15 +11,13 @@ export const PLAN_EXTENSION = '.acuplan';
 /** Plans are small; anything bigger is not a plan file (and is never parsed). */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
-const text = (max: number) => z.string().max(max);
 const KNOWN_RED_FLAGS = new Set(RED_FLAG_IDS);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const isoTime = z.string().datetime({ offset: true });
 
 export const Needling = z.strictObject({
   angle: Angle.optional(),
   depthCun: z.number().min(0).max(10).optional(),
-  gauge: text(20).optional(),
+  gauge: lineText(20).optional(),
   retentionMin: z.number().int().min(0).max(180).optional(),
   stimulation: z.enum(['even', 'tonifying', 'reducing', 'none']).optional(),
 });
@@ -31,11 +30,11 @@ export const PlanTechnique = z.strictObject({
 });
 
 export const PlanPoint = z.strictObject({
-  uid: text(64).min(1),
+  uid: lineText(64).min(1),
   code: z.string().regex(/^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})$/),
   side: z.enum(['left', 'right', 'bilateral']),
   technique: PlanTechnique,
-  note: text(4000),
+  note: multiLineText(4000),
 });
 
 export const Plan = z.strictObject({
@@ -44,38 +43,48 @@ export const Plan = z.strictObject({
   createdAt: isoTime,
   updatedAt: isoTime,
   patient: z.strictObject({
-    name: text(200),
+    name: lineText(200),
     birthYear: z.number().int().min(1900).max(2100).optional(),
     sex: z.enum(['female', 'male', 'other', 'unspecified']),
     /** caution flag ids from the knowledge base (pregnancy, anticoagulants, pacemaker, …) */
-    flags: z.array(text(64)).max(100),
+    flags: z.array(lineText(64)).max(100),
     /** completed weeks of pregnancy, when the patient is pregnant and the week is known */
     gestationalWeek: z.number().int().min(1).max(42).optional(),
   }),
-  clinician: text(200),
+  clinician: lineText(200),
   date: isoDate,
-  condition: z.strictObject({ id: text(64).optional(), text: text(500) }),
+  condition: z.strictObject({ id: lineText(64).optional(), text: lineText(500) }),
   /** red-flag screening: question id (points/data/red-flags.json) → answer. An answer under any other key
    *  is refused, never read as "no". */
-  redFlags: z.record(text(64), z.enum(['yes', 'no', 'unknown'])).superRefine((answers, ctx) => {
+  redFlags: z.record(lineText(64), z.enum(['yes', 'no', 'unknown'])).superRefine((answers, ctx) => {
     const unknown = Object.keys(answers).filter((k) => !KNOWN_RED_FLAGS.has(k));
     if (unknown.length > 0) {
       ctx.addIssue({ code: 'custom', message: `answers to red-flag questions this app does not know (${unknown.map((k) => `"${k}"`).join(', ')}) — they cannot be read as "no"` });
     }
   }),
-  points: z.array(PlanPoint).max(100),
+  points: z.array(PlanPoint).max(100).superRefine((points, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, p] of points.entries()) {
+      if (seen.has(p.uid)) ctx.addIssue({ code: 'custom', path: [i, 'uid'], message: `two points share the uid "${p.uid}"` });
+      seen.add(p.uid);
+    }
+  }),
   sessionMinutes: z.number().int().min(5).max(240).optional(),
   course: z.strictObject({ sessions: z.number().int().min(1).max(100), perWeek: z.number().min(0.25).max(7) }).optional(),
-  homeCare: z.array(text(2000)).max(50),
-  notes: text(20000),
+  homeCare: z.array(multiLineText(2000)).max(50),
+  notes: multiLineText(20000),
   /** safety findings the clinician acknowledged, with the reason — kept, never silently dropped */
   acknowledgements: z.array(z.strictObject({
-    findingId: text(200),
-    reason: text(2000).min(1),
+    findingId: lineText(200),
+    reason: multiLineText(2000).min(1),
     at: isoTime,
     /** a "refer before treating" finding is answered only by a decision: referred, or treated anyway */
     decision: z.enum(['referred', 'treat-anyway']).optional(),
   })).max(500),
+}).superRefine((plan, ctx) => {
+  if (Date.parse(plan.createdAt) > Date.parse(plan.updatedAt)) {
+    ctx.addIssue({ code: 'custom', path: ['createdAt'], message: 'created after it was last updated' });
+  }
 });
 export type Plan = z.infer<typeof Plan>;
 

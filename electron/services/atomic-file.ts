@@ -17,9 +17,13 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (error) {
+    // A failed write (disk full) must not leave a temp file holding a patient's plan behind.
+    await handle.close().catch(() => undefined);
+    await fs.rm(temp, { force: true });
+    throw error;
   }
+  await handle.close();
   try {
     await options.beforeRename?.();
     await fs.rename(temp, file);

@@ -1,6 +1,7 @@
 // Turns the bytes of a plan file into a validated, current-version Plan — or a clear problem. Never throws
 // on bad input: plan files are untrusted (hand-edited, truncated by a crash, from another app version).
 import { MAX_PLAN_BYTES, Plan, PLAN_SCHEMA_VERSION, type PlanProblem } from '../contract/plan';
+import { suspiciousKey } from './json-keys';
 import { MIGRATIONS, type Migrations } from './plan-migrations';
 
 export type PlanRead = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; problem: PlanProblem };
@@ -16,10 +17,18 @@ export function readPlanBytes(bytes: Uint8Array, file: string, migrations: Migra
   const problem = (code: PlanProblem['code'], message: string): PlanRead => ({ ok: false, problem: { file, code, message } });
   if (bytes.byteLength > MAX_PLAN_BYTES) return { ok: false, problem: tooLargeProblem(file, bytes.byteLength) };
   let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    json = JSON.parse(text);
   } catch {
     return problem('not-json', `${file} is not a readable plan (not valid JSON — it may be truncated or damaged). It was left untouched.`);
+  }
+  const odd = suspiciousKey(text);
+  if (odd) {
+    return problem('invalid', odd.why === 'duplicate'
+      ? `${file} names "${odd.key}" twice in one place, so it is unclear which value is meant. It was left untouched.`
+      : `${file} contains a "__proto__" key, which no plan has. It was left untouched.`);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return problem('invalid', `${file} does not contain a plan. It was left untouched.`);

@@ -5,9 +5,11 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { MAX_PLAN_BYTES, Plan, PLAN_EXTENSION, type PlanProblem, type PlanSummary } from '../contract/plan';
+import { writeFailureMessage } from './write-failure';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file';
 import { UserFacingError } from './handler-gate';
-import { readPlanBytes, serializePlan, tooLargeProblem, type PlanRead } from './plan-file';
+import { serializePlan } from './plan-file';
+import { readPlanFile } from './plan-file-read';
 
 export interface PlanStoreDeps {
   dir: string;
@@ -20,6 +22,9 @@ export interface PlanStoreDeps {
 export interface PlanList { plans: PlanSummary[]; problems: PlanProblem[] }
 
 const ID = /^[a-z0-9-]{8,64}$/;
+/** the temp files writeFileAtomic makes: .<name>.<12 hex>.tmp */
+const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+const STALE_TEMP_MS = 60_000;
 
 export function createPlanStore(deps: PlanStoreDeps) {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
@@ -37,22 +42,7 @@ export function createPlanStore(deps: PlanStoreDeps) {
     return next;
   };
 
-  async function readFile(file: string): Promise<PlanRead | undefined> {
-    let stat;
-    try {
-      stat = await fs.stat(file);
-    } catch {
-      return undefined;
-    }
-    const name = path.basename(file);
-    // Checked before reading: an oversized file is never loaded into memory.
-    if (stat.size > MAX_PLAN_BYTES) return { ok: false, problem: tooLargeProblem(name, stat.size) };
-    try {
-      return readPlanBytes(await fs.readFile(file), name);
-    } catch {
-      return { ok: false, problem: { file: name, code: 'unreadable', message: `${name} could not be read from disk.` } };
-    }
-  }
+  const readFile = readPlanFile;
 
   async function open(id: string): Promise<Plan> {
     const read = await readFile(fileOf(id));
@@ -61,8 +51,23 @@ export function createPlanStore(deps: PlanStoreDeps) {
     return read.plan;
   }
 
+  /** Temp files of writes that a crash interrupted (they hold patient data): removed once they are old
+   *  enough that no live write can own them. */
+  let swept = false;
+  async function sweepTemp(): Promise<void> {
+    swept = true;
+    const cutoff = Date.parse(now()) - STALE_TEMP_MS;
+    for (const name of await fs.readdir(deps.dir).catch(() => [] as string[])) {
+      if (!TEMP_FILE.test(name)) continue;
+      const file = path.join(deps.dir, name);
+      const info = await fs.lstat(file).catch(() => undefined);
+      if (info?.isFile() && info.mtimeMs < cutoff) await fs.rm(file, { force: true });
+    }
+  }
+
   async function list(query = ''): Promise<PlanList> {
     await fs.mkdir(deps.dir, { recursive: true });
+    if (!swept) await sweepTemp();
     const names = (await fs.readdir(deps.dir)).filter((n) => n.endsWith(PLAN_EXTENSION)).sort();
     const plans: PlanSummary[] = [];
     const problems: PlanProblem[] = [];
@@ -87,9 +92,19 @@ export function createPlanStore(deps: PlanStoreDeps) {
         throw new UserFacingError(`${existing.problem.message} Save this plan as a copy instead.`);
       }
       const plan: Plan = { ...parsed.data, updatedAt: now() };
-      await fs.mkdir(deps.dir, { recursive: true });
-      if (existing) await writeFileAtomic(`${file}.bak`, serializePlan(existing.plan));
-      await writeFileAtomic(file, serializePlan(plan), deps.atomic);
+      // Never store what the reader would refuse: the same serializer and the same limit on both sides.
+      const text = serializePlan(plan);
+      const bytes = Buffer.byteLength(text);
+      if (bytes > MAX_PLAN_BYTES) {
+        throw new UserFacingError(`This plan is too large to save (${(bytes / 1024 / 1024).toFixed(1)} MB; a plan file is at most ${MAX_PLAN_BYTES / 1024 / 1024} MB). Shorten the notes or acknowledgements; the last saved version is kept.`);
+      }
+      try {
+        await fs.mkdir(deps.dir, { recursive: true });
+        if (existing) await writeFileAtomic(`${file}.bak`, serializePlan(existing.plan));
+        await writeFileAtomic(file, text, deps.atomic);
+      } catch (error) {
+        throw new UserFacingError(writeFailureMessage(error, deps.dir));
+      }
       return plan;
     });
   }

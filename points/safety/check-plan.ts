@@ -111,8 +111,14 @@ export function checkPlan(kb: SafetyKb, input: SafetyInput): SafetyReport {
   const items = planItems(input.points);
   const rules = safetyRules(kb);
   const screening = screenRedFlags(kb, input.conditionId, input.redFlags);
+  // A code the reference does not know (a hand-edited file, a typo) is kept in the plan, never ignored.
+  const unknown: Finding[] = items.filter((p) => !records.has(p.code)).map((p) => ({
+    id: `unknown-point@${p.code}`, severity: 'caution', ruleId: 'unknown-point', codes: [p.code], techniques: [...p.techniques], sources: [],
+    message: `${p.code} is not a point of this reference: no caution can be checked for it. Check the code.`,
+  }));
   const findings = [
     ...screening.findings,
+    ...unknown,
     ...mergeFindings(rules.flatMap((r) => applyRule(r, patient, items, inSet, records)), rules),
   ];
 

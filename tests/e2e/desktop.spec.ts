@@ -15,7 +15,7 @@ const patientField = (page: Page) => page.getByLabel('Name or identifier');
 async function storePlans(dataDir: string, plans: Array<{ id: string; name: string; condition: string; updatedAt: string }>) {
   await mkdir(path.join(dataDir, 'plans'), { recursive: true });
   for (const p of plans) {
-    const plan = { ...fixture(), id: p.id, updatedAt: p.updatedAt, patient: { ...fixture().patient, name: p.name }, condition: { text: p.condition } };
+    const plan = { ...fixture(), id: p.id, createdAt: p.updatedAt, updatedAt: p.updatedAt, patient: { ...fixture().patient, name: p.name }, condition: { text: p.condition } };
     await writeFile(path.join(dataDir, 'plans', `${p.id}.acuplan`), JSON.stringify(plan));
   }
 }

@@ -1,0 +1,41 @@
+// Reading a plan file from disk, safely, wherever a path comes in (the plans folder, import, files from
+// the OS, the CLIs): only a regular file is read — a FIFO, device or folder named *.acuplan is refused
+// without blocking (the open is non-blocking and the handle is checked) — and never more than the plan
+// size limit, checked on the open handle and capped while reading.
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { MAX_PLAN_BYTES } from '../contract/plan';
+import { readPlanBytes, tooLargeProblem, type PlanRead } from './plan-file';
+
+/** The plan in a file, a problem, or undefined when there is no such file. */
+export async function readPlanFile(file: string): Promise<PlanRead | undefined> {
+  const name = path.basename(file);
+  const problem = (message: string): PlanRead => ({ ok: false, problem: { file: name, code: 'unreadable', message } });
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // no such file (ENOTDIR: a part of the path is a file, so the plan cannot be there either)
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    return problem(code === 'EACCES' || code === 'EPERM' ? `${name} could not be read: no permission.` : `${name} could not be read from disk.`);
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return problem(`${name} is not a regular file (a folder, pipe or device). It was not read.`);
+    if (info.size > MAX_PLAN_BYTES) return { ok: false, problem: tooLargeProblem(name, info.size) };
+    // Capped even if the file grows after the size check: one byte over the limit is enough to refuse it.
+    const buffer = Buffer.alloc(MAX_PLAN_BYTES + 1);
+    let read = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+      if (bytesRead === 0 || read + bytesRead >= buffer.length) { read += bytesRead; break; }
+      read += bytesRead;
+    }
+    return readPlanBytes(buffer.subarray(0, read), name);
+  } catch {
+    return problem(`${name} could not be read from disk.`);
+  } finally {
+    await handle.close();
+  }
+}
