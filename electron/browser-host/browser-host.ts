@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium-path';
 import { startStaticServer } from './static-server';
 import { renderPrintPdf } from './print-pdf';
 import { createPendingFiles } from '../services/launch-files';
+import { acquireDataLock, type DataLock } from '../services/data-lock';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BINDING = '__acupointInvoke';
@@ -49,7 +50,21 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
+/**
+ * Starts the host on options.dataDir. A data folder has one writer at a time: if another copy (either host)
+ * holds it, this throws a DataFolderLockedError naming the folder; the lock is released by close().
+ */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const lock = await acquireDataLock(options.dataDir);
+  try {
+    return await startOnLockedFolder(options, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock): Promise<BrowserHost> {
   const rendererDir = options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer');
   const server = await startStaticServer(rendererDir);
   const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; version: string };
@@ -105,8 +120,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       await sendMenuCommand('files-opened');
     },
     close: async () => {
-      await browser.close();
-      await server.close();
+      try {
+        await browser.close();
+        await server.close();
+      } finally {
+        await lock.release();
+      }
     },
   };
 }

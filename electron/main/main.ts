@@ -1,5 +1,5 @@
 // Electron entry: wiring only. Policies live in pure modules beside this file; services in ../services.
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import path from 'node:path';
 import { CHANNEL_NAMES, MENU_EVENT } from '../contract/channels';
 import type { MenuCommand } from '../contract/host-api';
@@ -14,6 +14,7 @@ import { APP_ORIGIN, isAppUrl } from './url-policy';
 import { createMainWindow } from './window';
 import { electronPdfDeps } from './print-window';
 import { electronPlanFileDeps } from './file-dialogs';
+import { acquireDataLock, DataFolderLockedError } from '../services/data-lock';
 
 const APP_NAME = 'Acupoint Reference';
 /** Channels that change which plans exist or their order (Open Recent is re-read after these). */
@@ -70,6 +71,14 @@ async function start(): Promise<void> {
   serveRenderer(path.join(root, 'out', 'renderer'));
   const preload = path.join(root, 'out', 'preload', 'preload.cjs');
   const profile = app.getPath('userData');
+  // The single-instance lock covers Electron; the data-folder lock also keeps out a browser host (npm run
+  // preview) pointed at this profile. Refused: say which folder and quit before anything is read or written.
+  const lock = await acquireDataLock(profile).catch((error: unknown) => {
+    dialog.showErrorBox(APP_NAME, error instanceof DataFolderLockedError ? error.message : `The data folder ${profile} could not be opened.`);
+    app.quit();
+  });
+  if (!lock) return;
+  app.on('will-quit', () => lock.releaseSync());
   const handlers = createServices({
     pdf: electronPdfDeps(preload),
     files: electronPlanFileDeps,

@@ -24,14 +24,15 @@ export async function readPlanFile(file: string): Promise<PlanRead | undefined> 
     const info = await handle.stat();
     if (!info.isFile()) return problem(`${name} is not a regular file (a folder, pipe or device). It was not read.`);
     if (info.size > MAX_PLAN_BYTES) return { ok: false, problem: tooLargeProblem(name, info.size) };
-    // Capped even if the file grows after the size check: one byte over the limit is enough to refuse it.
-    const buffer = Buffer.alloc(MAX_PLAN_BYTES + 1);
+    // Sized from the file, capped at the limit: a file that grows while it is read is noticed, not followed.
+    const buffer = Buffer.alloc(info.size + 1);
     let read = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
-      if (bytesRead === 0 || read + bytesRead >= buffer.length) { read += bytesRead; break; }
       read += bytesRead;
+      if (bytesRead === 0 || read >= buffer.length) break;
     }
+    if (read > info.size) return problem(`${name} changed while it was being read. Try again.`);
     return readPlanBytes(buffer.subarray(0, read), name);
   } catch {
     return problem(`${name} could not be read from disk.`);

@@ -1,6 +1,7 @@
 // The plans folder: one <id>.acuplan file per plan, the previous version kept as <id>.acuplan.bak,
 // deleted plans moved to trash/ (restorable). Writes are atomic and serialized; a file the store cannot
-// read is reported and never overwritten. Electron-free: the folder and clock are injected.
+// read is reported and never overwritten. list() answers from a summary index (plan-index.ts) and reads
+// only files that changed. Electron-free: the folder and clock are injected.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +11,8 @@ import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file';
 import { UserFacingError } from './handler-gate';
 import { serializePlan } from './plan-file';
 import { readPlanFile } from './plan-file-read';
+import { createPlanIndex } from './plan-index';
+
 
 export interface PlanStoreDeps {
   dir: string;
@@ -17,6 +20,8 @@ export interface PlanStoreDeps {
   newId?: () => string;
   /** fault injection for tests */
   atomic?: AtomicWriteOptions;
+  /** the safe reader; tests count its calls to see what the index spares */
+  readPlanFile?: typeof readPlanFile;
 }
 
 export interface PlanList { plans: PlanSummary[]; problems: PlanProblem[] }
@@ -42,7 +47,8 @@ export function createPlanStore(deps: PlanStoreDeps) {
     return next;
   };
 
-  const readFile = readPlanFile;
+  const readFile = deps.readPlanFile ?? readPlanFile;
+  const index = createPlanIndex(deps.dir, readFile);
 
   async function open(id: string): Promise<Plan> {
     const read = await readFile(fileOf(id));
@@ -68,18 +74,11 @@ export function createPlanStore(deps: PlanStoreDeps) {
   async function list(query = ''): Promise<PlanList> {
     await fs.mkdir(deps.dir, { recursive: true });
     if (!swept) await sweepTemp();
-    const names = (await fs.readdir(deps.dir)).filter((n) => n.endsWith(PLAN_EXTENSION)).sort();
-    const plans: PlanSummary[] = [];
-    const problems: PlanProblem[] = [];
-    for (const name of names) {
-      const read = await readFile(path.join(deps.dir, name));
-      if (!read) continue;
-      if (!read.ok) problems.push(read.problem);
-      else plans.push(summarise(read.plan));
-    }
+    const { plans, problems } = await index.scan();
+    // The scan's arrays may be shared with concurrent lists: filter and sort copies, in memory.
     const q = query.trim().toLowerCase();
-    const matching = q ? plans.filter((p) => [p.patient, p.condition, p.date].some((t) => t.toLowerCase().includes(q))) : plans;
-    return { plans: matching.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), problems };
+    const matching = plans.filter((p) => !q || [p.patient, p.condition, p.date].some((t) => t.toLowerCase().includes(q)));
+    return { plans: matching.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), problems: [...problems] };
   }
 
   function save(input: unknown): Promise<Plan> {
@@ -105,6 +104,7 @@ export function createPlanStore(deps: PlanStoreDeps) {
       } catch (error) {
         throw new UserFacingError(writeFailureMessage(error, deps.dir));
       }
+      await index.saved(path.basename(file), plan);
       return plan;
     });
   }
@@ -124,6 +124,7 @@ export function createPlanStore(deps: PlanStoreDeps) {
       } catch {
         throw new UserFacingError('That plan no longer exists.');
       }
+      index.forget(path.basename(file));
       await fs.rename(`${file}.bak`, `${fileOf(id, trash)}.bak`).catch(() => undefined);
     });
   }
@@ -137,6 +138,7 @@ export function createPlanStore(deps: PlanStoreDeps) {
       } catch {
         throw new UserFacingError('That plan is not in the trash.');
       }
+      index.forget(path.basename(file));
       await fs.rename(`${fileOf(id, trash)}.bak`, `${file}.bak`).catch(() => undefined);
     });
   }
@@ -173,10 +175,3 @@ export function createPlanStore(deps: PlanStoreDeps) {
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;
-
-export function summarise(plan: Plan): PlanSummary {
-  return {
-    id: plan.id, patient: plan.patient.name, date: plan.date, condition: plan.condition.text,
-    pointCount: plan.points.length, updatedAt: plan.updatedAt,
-  };
-}

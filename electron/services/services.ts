@@ -3,7 +3,8 @@
 import path from 'node:path';
 import type { Channel, RequestOf, ResponseOf } from '../contract/host-api';
 import { createAppInfoService, type AppInfoDeps } from './app-info';
-import { createPlanStore, summarise } from './plan-store';
+import { summarise } from './plan-index';
+import { createPlanStore } from './plan-store';
 import { createPdfService, suggestedFileName, type PdfDeps } from './pdf-service';
 import { PLAN_EXTENSION } from '../contract/plan';
 import { UserFacingError } from './handler-gate';

@@ -10,6 +10,7 @@ import { createServices } from '../../electron/services/services';
 import { runSearchBench } from './search-bench';
 import { runViewerBench } from './viewer-bench';
 import { runPdfBench } from './pdf-bench';
+import { runPlanStoreBench } from './plan-store-bench';
 
 export function quantiles(samples: number[]): { p50: number; p99: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -56,3 +57,6 @@ await runViewerBench(emit);
 
 // PDF export: plan:pdf (Chromium per export) and in the running app (kept print page); see pdf-bench.ts.
 await runPdfBench(emit);
+
+// Plan store: list() cold / warm / per keystroke at 1,000 and 10,000 plans, one autosave at 100 and 10,000.
+await runPlanStoreBench(emit);

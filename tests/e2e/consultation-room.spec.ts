@@ -4,18 +4,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
 
 const SHOTS = '/tmp/consultation-ui';
 
-async function openApp(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/index.html`);
-  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
-}
 
-const typeSlowly = (page: Page, text: string): Promise<void> => page.keyboard.type(text, { delay: 110 });
-
-for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+for (const viewport of CLINIC_SCREENS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ hostOptions: { viewport } });
 

@@ -1,5 +1,5 @@
 // Test fixture: a fresh data folder and a browser host per test, torn down afterwards.
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -35,6 +35,18 @@ export const test = base.extend<HostFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+/** The two screens a clinician's laptop has: every consultation-room test runs at both. */
+export const CLINIC_SCREENS = [{ width: 1440, height: 900 }, { width: 1280, height: 720 }] as const;
+
+/** Loads the app and waits until the plan panel has opened the latest plan. */
+export async function openApp(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/index.html`);
+  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Types like a person, one key at a time (instant fill() hides bugs a clinician meets at once). */
+export const typeSlowly = (page: Page, text: string, delay = 110): Promise<void> => page.keyboard.type(text, { delay });
 
 /** Records CSP violations from the first script on, for assertions after load. */
 export async function watchCspViolations(host: BrowserHost): Promise<() => Promise<string[]>> {

@@ -3,18 +3,13 @@
 // after a reload, with clinician text shown literally. Screenshots go to /tmp/plan-ui for review.
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { Plan } from '../../electron/contract/plan';
-import { expect, test } from './fixtures';
+import { expect, openApp, test } from './fixtures';
 
 const SHOTS = '/tmp/plan-ui';
 const NOTES = 'Review after 2 sessions. <b>bold</b> & <script>x</script>';
 const REASON = 'SP6 listed for discussion only; <i>not</i> needled.';
 
-async function openApp(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/index.html`);
-  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
-}
 
 test('pregnant patient + sciatica template: findings, acknowledgement and notes survive a reload', async ({ host, dataDir }) => {
   const { page } = host;

@@ -7,20 +7,14 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
-import { expect, test } from './fixtures';
+import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
 
 const SHOTS = '/tmp/safety-ui';
 
-async function openApp(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/index.html`);
-  await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
-  // a resting mouse over the middle of the page, as a clinician's hand would leave it
+/** Opens the app with a resting mouse over the middle of the page, as a clinician's hand would leave it. */
+async function openAppResting(page: Page, origin: string): Promise<void> {
+  await openApp(page, origin);
   await page.mouse.move(700, 300);
-}
-
-/** Types like a person: one key at a time into the focused field. */
-async function typeSlowly(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text, { delay: 90 });
 }
 
 async function search(page: Page, query: string): Promise<void> {
@@ -30,13 +24,13 @@ async function search(page: Page, query: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+for (const viewport of CLINIC_SCREENS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ hostOptions: { viewport } });
 
     test('pregnancy by stage: banner, Add-to-plan warning, row finding, and an invalid week refused at the field', async ({ host }) => {
       const { page } = host;
-      await openApp(page, host.origin);
+      await openAppResting(page, host.origin);
       const plan = page.locator('aside.plan');
       const detail = page.locator('aside.detail');
       await plan.getByLabel('Pregnant', { exact: true }).check();
@@ -102,7 +96,7 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 720
 
 test('a red flag answered yes needs a referral decision, never a plain acknowledgement, and the PDF prints it', async ({ host, dataDir }) => {
   const { page } = host;
-  await openApp(page, host.origin);
+  await openAppResting(page, host.origin);
   const plan = page.locator('aside.plan');
   await plan.getByLabel('Add point by code').click();
   await typeSlowly(page, 'gb30');
@@ -138,7 +132,7 @@ test.describe('a plan file with red-flag answers the app does not know', () => {
 
   test('is refused on import, naming the key; nothing is opened', async ({ host }) => {
     const { page } = host;
-    await openApp(page, host.origin);
+    await openAppResting(page, host.origin);
     await page.getByText('More…').click();
   await page.getByRole('button', { name: 'Open plan file…' }).click();
     await expect(page.getByTestId('file-message')).toContainText('"chest-pain"');
