@@ -13,7 +13,6 @@ import { serializePlan } from './plan-file';
 import { readPlanFile } from './plan-file-read';
 import { createPlanIndex } from './plan-index';
 
-
 export interface PlanStoreDeps {
   dir: string;
   now?: () => Date;
