@@ -12,7 +12,8 @@ test('plans go through the real binding to real files and survive a reload', asy
   await page.goto(`${host.origin}/index.html`);
   const saved = await page.evaluate((plan) => (window as unknown as Bridge).acupointHost.invoke('plans:save', { plan }), fixture);
   expect(saved).toMatchObject({ ok: true, value: { id: fixture.id } });
-  expect(await readdir(path.join(dataDir, 'plans'))).toEqual([`${fixture.id}.acuplan`]);
+  // one plan file (the folder may also hold the store's summary index, .index.json)
+  expect((await readdir(path.join(dataDir, 'plans'))).filter((n) => n.endsWith('.acuplan'))).toEqual([`${fixture.id}.acuplan`]);
   await page.reload();
   const listed = await page.evaluate(() => (window as unknown as Bridge).acupointHost.invoke('plans:list', {}));
   expect(listed).toMatchObject({ ok: true, value: { plans: [{ id: fixture.id, patient: 'Example Patient (fictional)' }], problems: [] } });
