@@ -7,6 +7,19 @@ import path from 'node:path';
 import { MAX_PLAN_BYTES } from '../contract/plan';
 import { readPlanBytes, tooLargeProblem, type PlanRead } from './plan-file';
 
+/** Reads the `size` bytes an open file had when it was checked — undefined when it grew meanwhile (it is
+ *  being rewritten): sized from the file and never following its growth, so a read is always bounded. */
+export async function readExactly(handle: fs.FileHandle, size: number): Promise<Buffer | undefined> {
+  const buffer = Buffer.alloc(size + 1);
+  let read = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+    read += bytesRead;
+    if (bytesRead === 0 || read >= buffer.length) break;
+  }
+  return read > size ? undefined : buffer.subarray(0, read);
+}
+
 /** The plan in a file, a problem, or undefined when there is no such file. */
 export async function readPlanFile(file: string): Promise<PlanRead | undefined> {
   const name = path.basename(file);
@@ -24,16 +37,9 @@ export async function readPlanFile(file: string): Promise<PlanRead | undefined> 
     const info = await handle.stat();
     if (!info.isFile()) return problem(`${name} is not a regular file (a folder, pipe or device). It was not read.`);
     if (info.size > MAX_PLAN_BYTES) return { ok: false, problem: tooLargeProblem(name, info.size) };
-    // Sized from the file, capped at the limit: a file that grows while it is read is noticed, not followed.
-    const buffer = Buffer.alloc(info.size + 1);
-    let read = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
-      read += bytesRead;
-      if (bytesRead === 0 || read >= buffer.length) break;
-    }
-    if (read > info.size) return problem(`${name} changed while it was being read. Try again.`);
-    return readPlanBytes(buffer.subarray(0, read), name);
+    const bytes = await readExactly(handle, info.size);
+    if (!bytes) return problem(`${name} changed while it was being read. Try again.`);
+    return readPlanBytes(bytes, name);
   } catch {
     return problem(`${name} could not be read from disk.`);
   } finally {

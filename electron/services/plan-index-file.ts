@@ -3,6 +3,7 @@
 // source of truth: read like any untrusted file (regular files only, size-capped), every entry validated
 // with the plan's own field schemas, and anything damaged or foreign is ignored (the store rebuilds it).
 import { constants, promises as fs, type Stats } from 'node:fs';
+import { readExactly } from './plan-file-read';
 import { z } from 'zod';
 import { Plan, PlanProblem, PlanSummary } from '../contract/plan';
 
@@ -74,15 +75,9 @@ export async function readIndexFile(file: string): Promise<Map<string, IndexEntr
   try {
     const info = await handle.stat();
     if (!info.isFile() || info.size > MAX_INDEX_BYTES) return new Map();
-    // One byte of room: a file that grew since the stat is being rewritten and is not used.
-    const buffer = Buffer.alloc(info.size + 1);
-    let read = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
-      read += bytesRead;
-      if (bytesRead === 0 || read >= buffer.length) break;
-    }
-    return read > info.size ? new Map() : parseIndex(buffer.toString('utf8', 0, read));
+    // A file that grew since the stat is being rewritten and is not used.
+    const bytes = await readExactly(handle, info.size);
+    return bytes ? parseIndex(bytes.toString('utf8')) : new Map();
   } catch {
     return new Map();
   } finally {
