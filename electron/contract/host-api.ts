@@ -3,7 +3,7 @@
 // Errors cross as { ok: false, code, message } — never a stack trace, never patient data.
 import { z } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
-import { Plan, PlanProblem, PlanSummary } from './plan';
+import { Plan, PlanProblem, PlanSummary, PlanVersion } from './plan';
 import { Settings, SettingsPatch } from './settings';
 
 export { CHANNEL_NAMES, MENU_EVENT, BRIDGE_GLOBAL } from './channels';
@@ -35,6 +35,14 @@ export const HOST_CHANNELS = {
   'plans:duplicate': { request: PlanId, response: Plan },
   'plans:delete': { request: PlanId, response: Done },
   'plans:restore': { request: PlanId, response: Done },
+  /** the files holding one plan id, primary first (more than one: a copy or a sync conflict) */
+  'plans:versions': { request: PlanId, response: z.strictObject({ versions: z.array(PlanVersion) }) },
+  /** keep-one: the chosen file becomes the plan, the others go to the trash folder; keep-all: the others
+   *  are stored as separate plans with new ids */
+  'plans:resolve': {
+    request: z.strictObject({ id: z.string().max(64), keep: z.string().max(255), mode: z.enum(['keep-one', 'keep-all']) }),
+    response: z.strictObject({ kept: PlanSummary, copies: z.array(PlanSummary) }),
+  },
   'plans:export-pdf': {
     request: z.strictObject({ id: z.string().max(64), paper: z.enum(['A4', 'Letter']) }),
     /** saved: false when the clinician cancelled the save dialog */

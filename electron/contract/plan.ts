@@ -95,8 +95,22 @@ export const PlanSummary = z.strictObject({
   condition: z.string(),
   pointCount: z.number().int(),
   updatedAt: z.string(),
+  /** more than one file holds this plan (a copy, a sync tool's conflict copy): the clinician chooses */
+  versions: z.number().int().min(2).optional(),
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/** One file holding a plan whose id more than one file holds (see plans:versions). */
+export const PlanVersion = z.strictObject({
+  /** the file's name in the plans folder, never a path */
+  file: z.string(),
+  /** where the file probably came from, in plain words */
+  origin: z.string(),
+  summary: PlanSummary,
+  /** point codes in plan order, to tell the versions apart */
+  points: z.array(z.string()),
+});
+export type PlanVersion = z.infer<typeof PlanVersion>;
 
 /** A file the store could not use: reported to the clinician, never overwritten. */
 export const PlanProblem = z.strictObject({

@@ -14,11 +14,11 @@ import { APP_ORIGIN, isAppUrl } from './url-policy';
 import { createMainWindow } from './window';
 import { electronPdfDeps } from './print-window';
 import { electronPlanFileDeps } from './file-dialogs';
-import { acquireDataLock, DataFolderLockedError } from '../services/data-lock';
+import { acquireDataLock, DataFolderLockedError, DataFolderUnusableError } from '../services/data-lock';
 
 const APP_NAME = 'Acupoint Reference';
 /** Channels that change which plans exist or their order (Open Recent is re-read after these). */
-const PLAN_CHANGES = new Set<string>(['plans:save', 'plans:duplicate', 'plans:delete', 'plans:restore', 'plans:import', 'plans:take-opened']);
+const PLAN_CHANGES = new Set<string>(['plans:save', 'plans:duplicate', 'plans:delete', 'plans:restore', 'plans:resolve', 'plans:import', 'plans:take-opened']);
 // Tests (and careful users) can point the app at a fresh profile folder.
 if (process.env.ACUPOINT_USER_DATA) app.setPath('userData', process.env.ACUPOINT_USER_DATA);
 registerAppScheme();
@@ -74,7 +74,7 @@ async function start(): Promise<void> {
   // The single-instance lock covers Electron; the data-folder lock also keeps out a browser host (npm run
   // preview) pointed at this profile. Refused: say which folder and quit before anything is read or written.
   const lock = await acquireDataLock(profile).catch((error: unknown) => {
-    dialog.showErrorBox(APP_NAME, error instanceof DataFolderLockedError ? error.message : `The data folder ${profile} could not be opened.`);
+    dialog.showErrorBox(APP_NAME, error instanceof DataFolderLockedError || error instanceof DataFolderUnusableError ? error.message : `The data folder ${profile} could not be opened.`);
     app.quit();
   });
   if (!lock) return;

@@ -40,6 +40,20 @@ export class DataFolderLockedError extends Error {
   }
 }
 
+/** The data folder cannot hold the lock (nor plans, nor settings): said in plain words at start-up. */
+export class DataFolderUnusableError extends Error {
+  constructor(readonly folder: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+    const why = code === 'EROFS' ? 'it is on a read-only drive'
+      : code === 'EACCES' || code === 'EPERM' ? 'this user has no permission to write there'
+        : code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full'
+          : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where the folder should be'
+            : `it could not be written${code ? ` (${code})` : ''}`;
+    super(`Acupoint Reference cannot use the data folder ${folder}: ${why}. Plans and settings are kept there, so the app cannot start. Fix the folder, or start the app with ACUPOINT_USER_DATA set to a folder you can write to.`);
+    this.name = 'DataFolderUnusableError';
+  }
+}
+
 /** Locks held by this process: a lock naming our own pid that is not in here was left by a dead process. */
 const heldHere = new Set<string>();
 /** Boot times from os.uptime() drift by a second or so between calls; a real reboot is far more. */
@@ -76,7 +90,7 @@ export async function acquireDataLock(folder: string, deps: DataLockDeps = {}): 
   const bootedAt = deps.bootedAt ?? (() => Date.now() - os.uptime() * 1000);
   const now = deps.now ?? (() => new Date());
   const record: LockRecord = { pid, startedAt: now().toISOString(), bootedAt: bootedAt(), token: randomBytes(8).toString('hex') };
-  await fs.mkdir(dir, { recursive: true });
+  await fs.mkdir(dir, { recursive: true }).catch((error: unknown) => { throw new DataFolderUnusableError(dir, error); });
 
   const isStale = async (text: string): Promise<boolean> => {
     const held = parseRecord(text);
@@ -104,7 +118,7 @@ export async function acquireDataLock(folder: string, deps: DataLockDeps = {}): 
       heldHere.add(file);
       return ownLock(file, record.token);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new DataFolderUnusableError(dir, error);
     }
     const text = await fs.readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) continue; // released meanwhile: try again

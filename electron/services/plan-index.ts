@@ -6,9 +6,11 @@ import path from 'node:path';
 import { PLAN_EXTENSION, type Plan, type PlanProblem, type PlanSummary } from '../contract/plan';
 import { writeFileAtomic } from './atomic-file';
 import type { readPlanFile } from './plan-file-read';
+import type { NamedSummary } from './plan-versions';
 import { INDEX_FILE, keyOf, readIndexFile, sameKey, serializeIndex, type IndexEntry } from './plan-index-file';
 
-export interface PlanScan { plans: PlanSummary[]; problems: PlanProblem[] }
+/** every plan file's summary, by file name (one id may have several files: plan-versions.ts) */
+export interface PlanScan { plans: NamedSummary[]; problems: PlanProblem[] }
 
 export function summarise(plan: Plan): PlanSummary {
   return {
@@ -77,12 +79,12 @@ export function createPlanIndex(dir: string, read: typeof readPlanFile) {
       if (!present.has(name)) { memo.delete(name); stale = true; }
     }
     const infos = await lstatAll(dir, names);
-    const plans: PlanSummary[] = [];
+    const plans: NamedSummary[] = [];
     const problems: PlanProblem[] = [];
     for (const [i, name] of names.entries()) {
       // no await for an unchanged file: 10,000 of them are the common case
       const entry = unchanged(name, infos[i]) ?? await readEntry(name, infos[i]);
-      if (entry?.summary) plans.push(entry.summary);
+      if (entry?.summary) plans.push({ name, summary: entry.summary });
       else if (entry?.problem) problems.push(entry.problem);
     }
     if (stale) {

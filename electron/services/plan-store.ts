@@ -1,17 +1,19 @@
 // The plans folder: one <id>.acuplan file per plan, the previous version kept as <id>.acuplan.bak,
-// deleted plans moved to trash/ (restorable). Writes are atomic and serialized; a file the store cannot
+// deleted plans moved to trash/ (restorable). A plan is found by the id inside its file: a copy under
+// another name is a version of the plan (plan-versions.ts), and a save settles it back into <id>.acuplan. Writes are atomic and serialized; a file the store cannot
 // read is reported and never overwritten. list() answers from a summary index (plan-index.ts) and reads
 // only files that changed. Electron-free: the folder and clock are injected.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { MAX_PLAN_BYTES, Plan, PLAN_EXTENSION, type PlanProblem, type PlanSummary } from '../contract/plan';
+import { MAX_PLAN_BYTES, Plan, PLAN_EXTENSION, type PlanProblem, type PlanSummary, type PlanVersion } from '../contract/plan';
 import { writeFailureMessage } from './write-failure';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file';
 import { UserFacingError } from './handler-gate';
 import { serializePlan } from './plan-file';
 import { readPlanFile } from './plan-file-read';
-import { createPlanIndex } from './plan-index';
+import { createPlanIndex, summarise } from './plan-index';
+import { describeVersionFile, groupVersions, ownFileName, type NamedSummary } from './plan-versions';
 
 export interface PlanStoreDeps {
   dir: string;
@@ -49,8 +51,24 @@ export function createPlanStore(deps: PlanStoreDeps) {
   const readFile = deps.readPlanFile ?? readPlanFile;
   const index = createPlanIndex(deps.dir, readFile);
 
+  /** The files holding this id, primary first; none when the plan is new. Its own file answers at once;
+   *  only a plan without one (a renamed copy) costs a scan, which the index makes cheap. */
+  async function versionsOf(id: string): Promise<NamedSummary[]> {
+    fileOf(id); // validates the id
+    return groupVersions((await index.scan()).plans).get(id) ?? [];
+  }
+  /** The primary file of this id: its own file, or the copy that holds it. */
+  async function locate(id: string): Promise<string> {
+    const own = fileOf(id);
+    const info = await fs.lstat(own).catch(() => undefined);
+    if (info) return own;
+    // A folder that cannot be listed (not created yet, replaced by a file) has no copies: the write says why.
+    const [primary] = await versionsOf(id).catch(() => []);
+    return primary ? path.join(deps.dir, primary.name) : own;
+  }
+
   async function open(id: string): Promise<Plan> {
-    const read = await readFile(fileOf(id));
+    const read = await readFile(await locate(id));
     if (!read) throw new UserFacingError('That plan no longer exists.');
     if (!read.ok) throw new UserFacingError(read.problem.message);
     return read.plan;
@@ -73,8 +91,11 @@ export function createPlanStore(deps: PlanStoreDeps) {
   async function list(query = ''): Promise<PlanList> {
     await fs.mkdir(deps.dir, { recursive: true });
     if (!swept) await sweepTemp();
-    const { plans, problems } = await index.scan();
-    // The scan's arrays may be shared with concurrent lists: filter and sort copies, in memory.
+    const scan = await index.scan();
+    // One entry per plan id: the primary version's summary, with the number of versions when a copy exists.
+    const plans = [...groupVersions(scan.plans).values()].map(([primary, ...others]) =>
+      others.length ? { ...primary!.summary, versions: others.length + 1 } : primary!.summary);
+    const problems = scan.problems;
     const q = query.trim().toLowerCase();
     const matching = plans.filter((p) => !q || [p.patient, p.condition, p.date].some((t) => t.toLowerCase().includes(q)));
     return { plans: matching.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), problems: [...problems] };
@@ -85,7 +106,10 @@ export function createPlanStore(deps: PlanStoreDeps) {
     if (!parsed.success) return Promise.reject(new UserFacingError('The plan is not valid and was not saved.'));
     return serialized(async () => {
       const file = fileOf(parsed.data.id);
-      const existing = await readFile(file);
+      // A plan opened from a copy under another name is saved into its own file; the copy's content
+      // becomes the .bak, so nothing is lost, and the copy goes.
+      const source = await locate(parsed.data.id);
+      const existing = await readFile(source);
       if (existing && !existing.ok) {
         throw new UserFacingError(`${existing.problem.message} Save this plan as a copy instead.`);
       }
@@ -104,6 +128,10 @@ export function createPlanStore(deps: PlanStoreDeps) {
         throw new UserFacingError(writeFailureMessage(error, deps.dir));
       }
       await index.saved(path.basename(file), plan);
+      if (source !== file) {
+        await fs.rm(source, { force: true });
+        index.forget(path.basename(source));
+      }
       return plan;
     });
   }
@@ -114,17 +142,80 @@ export function createPlanStore(deps: PlanStoreDeps) {
     return save({ ...source, id: newId(), createdAt: stamp, updatedAt: stamp });
   }
 
+  /** Moves one file of the plans folder (and its .bak) into trash/, under a name no earlier deletion
+   *  holds: deleting never overwrites what the trash already keeps. */
+  async function toTrash(name: string, id: string): Promise<void> {
+    await fs.mkdir(trash, { recursive: true });
+    let target = fileOf(id, trash);
+    for (let n = 2; await fs.lstat(target).then(() => true, () => false); n++) {
+      target = path.join(trash, `${id}.${n}${PLAN_EXTENSION}`);
+    }
+    await fs.rename(path.join(deps.dir, name), target);
+    index.forget(name);
+    await fs.rename(path.join(deps.dir, `${name}.bak`), `${target}.bak`).catch(() => undefined);
+  }
+
   function remove(id: string): Promise<void> {
     return serialized(async () => {
-      const file = fileOf(id);
-      await fs.mkdir(trash, { recursive: true });
+      const file = await locate(id);
       try {
-        await fs.rename(file, fileOf(id, trash));
+        await toTrash(path.basename(file), id);
       } catch {
         throw new UserFacingError('That plan no longer exists.');
       }
-      index.forget(path.basename(file));
-      await fs.rename(`${file}.bak`, `${fileOf(id, trash)}.bak`).catch(() => undefined);
+    });
+  }
+
+  /** The files that hold this plan, to choose between (issue 15: copies and sync conflicts). */
+  async function versions(id: string): Promise<PlanVersion[]> {
+    const out: PlanVersion[] = [];
+    for (const { name } of await versionsOf(id)) {
+      const read = await readFile(path.join(deps.dir, name));
+      if (!read?.ok) continue; // changed since the scan into something unreadable: the list reports it
+      out.push({ file: name, origin: describeVersionFile(name, id), summary: summarise(read.plan), points: read.plan.points.map((p) => p.code) });
+    }
+    if (out.length === 0) await open(id); // says why: gone, or which problem its file has
+    return out;
+  }
+
+  /**
+   * Settles a plan held by several files. keep-one: `keep` becomes the plan's own file and the other files
+   * go to the trash folder. keep-all: every other version is stored as a separate plan with a new id (its
+   * patient, points and notes unchanged) and `keep` stays the plan. Nothing is deleted outright.
+   */
+  function resolve(id: string, keep: string, mode: 'keep-one' | 'keep-all'): Promise<{ kept: PlanSummary; copies: PlanSummary[] }> {
+    return serialized(async () => {
+      const names = (await versionsOf(id)).map((v) => v.name);
+      if (!names.includes(keep)) throw new UserFacingError('That version of the plan is no longer in the plans folder; open the list again.');
+      const kept = await readFile(path.join(deps.dir, keep));
+      if (!kept?.ok) throw new UserFacingError(kept ? kept.problem.message : 'That version of the plan is no longer in the plans folder.');
+      const copies: PlanSummary[] = [];
+      try {
+        for (const name of names.filter((n) => n !== keep)) {
+          const other = mode === 'keep-all' ? await readFile(path.join(deps.dir, name)) : undefined;
+          if (other?.ok) {
+            const stamp = now();
+            const copy: Plan = { ...other.plan, id: newId(), createdAt: stamp, updatedAt: stamp };
+            const file = fileOf(copy.id);
+            await writeFileAtomic(file, serializePlan(copy));
+            await index.saved(path.basename(file), copy);
+            copies.push(summarise(copy));
+            await fs.rm(path.join(deps.dir, name), { force: true });
+            index.forget(name);
+          } else {
+            await toTrash(name, id);
+          }
+        }
+        const own = ownFileName(id);
+        if (keep !== own) {
+          await fs.rename(path.join(deps.dir, keep), fileOf(id));
+          index.forget(keep);
+          index.forget(own);
+        }
+      } catch (error) {
+        throw new UserFacingError(writeFailureMessage(error, deps.dir));
+      }
+      return { kept: summarise(kept.plan), copies };
     });
   }
 
@@ -146,7 +237,7 @@ export function createPlanStore(deps: PlanStoreDeps) {
     const read = await readFile(source);
     if (!read) throw new UserFacingError(`${path.basename(source)} could not be found.`);
     if (!read.ok) throw new UserFacingError(read.problem.message);
-    const taken = await readFile(fileOf(read.plan.id));
+    const taken = await readFile(await locate(read.plan.id));
     return save(taken ? { ...read.plan, id: newId() } : read.plan);
   }
 
@@ -159,7 +250,7 @@ export function createPlanStore(deps: PlanStoreDeps) {
     const read = await readFile(source);
     if (!read) throw new UserFacingError(`${path.basename(source)} could not be found.`);
     if (!read.ok) throw new UserFacingError(read.problem.message);
-    const stored = await readFile(fileOf(read.plan.id));
+    const stored = await readFile(await locate(read.plan.id));
     // Storing a plan stamps updatedAt, so the stored copy of this very file differs in that field only.
     const content = (plan: Plan): string => JSON.stringify({ ...plan, updatedAt: '' });
     if (stored?.ok && content(stored.plan) === content(read.plan)) return stored.plan;
@@ -170,7 +261,7 @@ export function createPlanStore(deps: PlanStoreDeps) {
     await writeFileAtomic(target, serializePlan(await open(id)));
   }
 
-  return { list, open, save, duplicate, remove, restore, importFile, openFile, exportFile };
+  return { list, open, save, duplicate, remove, restore, versions, resolve, importFile, openFile, exportFile };
 }
 
 export type PlanStore = ReturnType<typeof createPlanStore>;

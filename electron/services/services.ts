@@ -50,6 +50,8 @@ export function createServices(deps: ServiceDeps): Handlers {
     'plans:duplicate': ({ id }) => plans.duplicate(id),
     'plans:delete': async ({ id }) => { await plans.remove(id); return done; },
     'plans:restore': async ({ id }) => { await plans.restore(id); return done; },
+    'plans:versions': async ({ id }) => ({ versions: await plans.versions(id) }),
+    'plans:resolve': ({ id, keep, mode }) => plans.resolve(id, keep, mode),
     'plans:export-pdf': ({ id, paper }) => {
       if (!exportPdf) throw new UserFacingError('PDF export is not available in this window.');
       return exportPdf(id, paper);

@@ -1,11 +1,13 @@
 // File → Open Plan…: the plans stored on this machine, newest change first, filtered as you type
 // (patient, condition, date). ↑/↓ choose, Enter opens; files the store could not read are listed, not hidden.
+// A plan held by several files (a copy, a sync conflict) opens its versions to choose from first.
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { PlanProblem, PlanSummary } from '../../electron/contract/plan';
 import { callHost } from '../host/host-client';
 import { useModalDialog } from '../shell/useModalDialog';
 import { importPlanFile } from './plan-actions';
 import { openStoredPlan } from './plan-persistence';
+import { PlanVersionsPanel } from './PlanVersionsPanel';
 import { usePlanStore } from './plan-store';
 
 export interface OpenPlanDialogProps { open: boolean; onClose: () => void }
@@ -17,6 +19,10 @@ export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
   const [query, setQuery] = useState('');
   const [listing, setListing] = useState<Listing>({ plans: [], problems: [], error: '' });
   const [active, setActive] = useState(0);
+  /** the plan whose versions are shown instead of the list */
+  const [versionsOf, setVersionsOf] = useState<string>();
+  const [notice, setNotice] = useState('');
+  const [reload, setReload] = useState(0);
   const currentId = usePlanStore((s) => s.plan.id);
 
   useEffect(() => {
@@ -30,10 +36,19 @@ export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
     return () => {
       live = false;
     };
-  }, [open, query]);
+  }, [open, query, reload]);
+  useEffect(() => {
+    if (!open) { setVersionsOf(undefined); setNotice(''); }
+  }, [open]);
 
   const choose = async (id: string): Promise<void> => {
+    if ((listing.plans.find((p) => p.id === id)?.versions ?? 0) > 1) return setVersionsOf(id);
     if (await openStoredPlan(id)) onClose();
+  };
+  const settled = (message?: string): void => {
+    setVersionsOf(undefined);
+    setNotice(message ?? '');
+    setReload((n) => n + 1);
   };
   const onKey = (e: KeyboardEvent): void => {
     const n = listing.plans.length;
@@ -47,6 +62,8 @@ export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
   return (
     <dialog ref={ref} className="app-dialog open-plan" aria-labelledby="open-plan-title" onClose={onClose} data-testid="open-plan">
       <h2 id="open-plan-title">Open a plan</h2>
+      {versionsOf ? <PlanVersionsPanel id={versionsOf} onDone={settled} /> : <>
+      {notice && <p className="status-note" role="status">{notice}</p>}
       <input
         type="search" autoFocus value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKey}
         placeholder="Patient, condition or date" aria-label="Filter plans" aria-controls="open-plan-list"
@@ -59,6 +76,7 @@ export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
             <button type="button" onClick={() => void choose(p.id)} onMouseEnter={() => setActive(i)}>
               <strong>{p.patient || 'Unnamed patient'}</strong> <span className="muted">{p.date}</span>
               {p.id === currentId && <span className="muted"> (open now)</span>}
+              {p.versions && <span className="badge-warning"> {p.versions} versions — choose one</span>}
               <span className="open-plan-meta">{p.condition || 'No condition'} · {p.pointCount} point{p.pointCount === 1 ? '' : 's'}</span>
             </button>
           </li>
@@ -75,6 +93,7 @@ export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
         <button type="button" onClick={() => { onClose(); void importPlanFile(); }}>Open plan file…</button>
         <button type="button" onClick={onClose}>Cancel</button>
       </div>
+      </>}
     </dialog>
   );
 }

@@ -49,10 +49,24 @@ export async function saveNow(): Promise<void> {
 }
 
 /** Starts loading and autosave; returns a stop function (React effect cleanup). */
+/** the autosave waiting for the pause after an edit */
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Drops the autosave waiting for its pause, for an action that replaces the stored plan itself (delete).
+ * Without this, the waiting save — overdue after a confirm dialog — reached the store just after the
+ * delete and put the plan back beside its copy in the trash. Returns whether an edit was waiting.
+ */
+export function cancelPendingSave(): boolean {
+  const waiting = timer !== undefined;
+  clearTimeout(timer);
+  timer = undefined;
+  return waiting;
+}
+
 export function startPersistence(): () => void {
   // Settings first: a new plan takes its clinician from them.
   started ??= loadSettings().then(openMostRecent);
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = (): void => {
     if (timer === undefined) return;
     clearTimeout(timer);
@@ -126,6 +140,23 @@ export async function openStoredPlan(id: string): Promise<boolean> {
   usePlanStore.getState().load(opened.value, 'saved');
   fileMessage('');
   return true;
+}
+
+/**
+ * Settles a plan held by several files (plans:resolve). The open plan's edits are saved first; if the
+ * clinician kept another version, the editor then shows what was kept — never the discarded version, which
+ * autosave would otherwise write back over it.
+ */
+export async function resolvePlanVersions(id: string, keep: string, mode: 'keep-one' | 'keep-all'): Promise<{ ok: true; copies: number } | { ok: false; message: string }> {
+  const isOpen = (): boolean => usePlanStore.getState().ready && usePlanStore.getState().plan.id === id;
+  if (isOpen()) await saveNow();
+  const resolved = await callHost('plans:resolve', { id, keep, mode });
+  if (!resolved.ok) return resolved;
+  if (isOpen()) {
+    const reopened = await callHost('plans:open', { id });
+    if (reopened.ok) usePlanStore.getState().load(reopened.value, 'saved');
+  }
+  return { ok: true, copies: resolved.value.copies.length };
 }
 
 /** Plan files from a double-click or the command line: the last one opened is shown, problems are listed. */

@@ -3,7 +3,7 @@
 import { callHost } from '../host/host-client';
 import { nextVisit } from './next-visit';
 import { fileMessage, patientOf, usePlanMessages } from './plan-messages';
-import { newPlan, openStoredPlan, readyToLeave, saveNow } from './plan-persistence';
+import { cancelPendingSave, newPlan, openStoredPlan, readyToLeave, saveNow } from './plan-persistence';
 import { usePlanStore } from './plan-store';
 
 export async function startNextVisit(): Promise<void> {
@@ -18,8 +18,13 @@ export async function deleteCurrentPlan(): Promise<void> {
   const { plan } = usePlanStore.getState();
   const who = patientOf(plan.patient.name);
   if (!window.confirm(`Move the plan for ${who} (${plan.date}) to the trash? It can be restored.`)) return;
+  // The plan is going to the trash with its edits: a save still waiting must not bring it back.
+  const waiting = cancelPendingSave();
   const done = await callHost('plans:delete', { id: plan.id });
-  if (!done.ok) return fileMessage(done.message);
+  if (!done.ok) {
+    if (waiting) await saveNow(); // not deleted: the waiting edit is saved after all
+    return fileMessage(done.message);
+  }
   usePlanStore.getState().load(newPlan(), 'new');
   usePlanMessages.setState({ deleted: { id: plan.id, patient: who }, fileMessage: `The plan for ${who} was moved to the trash.` });
 }

@@ -1,7 +1,7 @@
 // The consultation room (issue 14), driven as a clinician would: human-speed typing with the mouse resting
 // where the result list opens, wheeling past the end of every column, and wrong numbers typed into every
 // number field — at 1440×900 and 1280×720. Screenshots go to /tmp/consultation-ui.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
@@ -262,4 +262,26 @@ test('home care: advice added, edited and reordered; advice unsafe for this pati
   await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
   await plan.locator('h3', { hasText: 'Home care' }).click();
   await expect(plan.getByLabel(`Home care item ${count}`, { exact: true })).toHaveValue('Walk 20 minutes a day, on the flat');
+});
+
+test('deleting a plan with an edit still waiting to save leaves it in the trash only, not back in the list', async ({ host, dataDir }) => {
+  const { page } = host;
+  await openApp(page, host.origin);
+  const plan = page.locator('aside.plan');
+  await plan.getByLabel('Name or identifier').fill('Delete Race Patient');
+  await expect(plan.getByTestId('save-status')).toHaveText('Saved');
+  const id = await plan.getAttribute('data-plan-id');
+  await plan.getByLabel('Name or identifier').pressSequentially(' edited', { delay: 40 });
+  // The clinician reads the confirmation for longer than the autosave pause: the waiting save is overdue
+  // when it closes, and used to reach the store right after the delete.
+  page.once('dialog', (d) => void new Promise((r) => setTimeout(r, 1500)).then(() => d.accept()));
+  await plan.getByText('More…').click();
+  await plan.getByRole('button', { name: 'Delete plan…' }).click();
+  await expect(plan.getByTestId('file-message')).toContainText('moved to the trash');
+  // A barrier, not a pause: the store runs writes one after another, so once a restore asked for now has
+  // answered, every save the page sent before it has landed.
+  await page.evaluate(() => (window as unknown as { acupointHost: { invoke(c: string, r: unknown): Promise<unknown> } }).acupointHost.invoke('plans:restore', { id: 'no-such-plan-0000' }));
+  const live = (await readdir(path.join(dataDir, 'plans'))).filter((n) => n.endsWith('.acuplan'));
+  expect(live).not.toContain(`${id}.acuplan`);
+  expect(await readdir(path.join(dataDir, 'plans', 'trash'))).toContain(`${id}.acuplan`);
 });

@@ -3,7 +3,7 @@ import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireDataLock, DataFolderLockedError, LOCK_FILE_NAME } from '../../../electron/services/data-lock';
+import { acquireDataLock, DataFolderLockedError, DataFolderUnusableError, LOCK_FILE_NAME } from '../../../electron/services/data-lock';
 import { tempDir } from '../plans/plan-test-kit';
 
 /** A pid that certainly belonged to a process and certainly has ended: a child that has exited. */
@@ -88,6 +88,18 @@ describe('data folder lock', () => {
     const lock = await acquireDataLock(fresh);
     expect(await readdir(fresh)).toEqual([LOCK_FILE_NAME]);
     await lock.release();
+  });
+
+  it('a data folder that cannot be used is named with the reason in plain words, not an errno', async () => {
+    const blocked = path.join(dir, 'data');
+    await writeFile(blocked, 'a file, not a folder');
+    const failure = await acquireDataLock(blocked).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DataFolderUnusableError);
+    expect((failure as Error).message).toContain(`cannot use the data folder ${blocked}: a file stands where the folder should be`);
+    expect((failure as Error).message).toContain('ACUPOINT_USER_DATA');
+    // the reasons a clinician meets, each in words
+    expect(new DataFolderUnusableError('/d', Object.assign(new Error(), { code: 'EROFS' })).message).toContain('it is on a read-only drive');
+    expect(new DataFolderUnusableError('/d', Object.assign(new Error(), { code: 'EACCES' })).message).toContain('no permission to write there');
   });
 
   it('lets exactly one of several simultaneous starters hold the folder', async () => {
