@@ -80,9 +80,9 @@ async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock):
         versions: { node: process.versions.node }, dataDir: path.join(options.dataDir, 'plans'),
       },
       pdf: {
-        render: (planId, paper) => {
+        render: (planId, paper, choice) => {
           if (!live.context) throw new Error('browser not started');
-          return renderPrintPdf(live.context, server.origin, planId, paper);
+          return renderPrintPdf(live.context, server.origin, planId, paper, choice);
         },
         chooseTarget: async (name) => path.join(exportDir, name),
       },

@@ -3,6 +3,7 @@
 // a one-off export (plan:pdf) prints on a page it is given.
 import type { BrowserContext, Page } from 'playwright-core';
 import { createWarmPrinter, type Paper, type PrintSurfaceOps, type WarmPrinter } from '../services/pdf-service';
+import type { PrintChoice } from '../services/print-options';
 import {
   FOOTER_TEMPLATE, HEADER_TEMPLATE, MARGINS_MM, PRINT_PAGE, printHash, printReadyScript, showRouteScript,
 } from '../services/print-options';
@@ -34,8 +35,9 @@ async function show(s: PrintPage, origin: string, hash: string, job: string, tim
   return state;
 }
 
+// tagged: a structure tree for screen readers; outline: the headings as PDF bookmarks.
 const pdf = (page: Page, paper: Paper): Promise<Uint8Array> => page.pdf({
-  format: paper, printBackground: true, displayHeaderFooter: true, headerTemplate: HEADER_TEMPLATE, footerTemplate: FOOTER_TEMPLATE,
+  format: paper, printBackground: true, tagged: true, outline: true, displayHeaderFooter: true, headerTemplate: HEADER_TEMPLATE, footerTemplate: FOOTER_TEMPLATE,
   margin: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) },
 });
 
@@ -61,8 +63,8 @@ function printerFor(context: BrowserContext, origin: string): WarmPrinter {
 }
 
 /** PDF bytes of a stored plan, printed on the context's kept print page (opened on first use). */
-export function renderPrintPdf(context: BrowserContext, origin: string, planId: string, paper: Paper): Promise<Uint8Array> {
-  return printerFor(context, origin).render(planId, paper);
+export function renderPrintPdf(context: BrowserContext, origin: string, planId: string, paper: Paper, choice?: PrintChoice): Promise<Uint8Array> {
+  return printerFor(context, origin).render(planId, paper, choice);
 }
 
 /** Opens the context's print page ahead of the first export (knowledge base, body and renderer loaded). */
@@ -71,10 +73,10 @@ export function prewarmPrintPdf(context: BrowserContext, origin: string): Promis
 }
 
 /** One export on a page nobody else uses (plan:pdf's fresh browser): straight to the plan's route. */
-export async function printOnce(page: Page, origin: string, planId: string, paper: Paper): Promise<Uint8Array> {
+export async function printOnce(page: Page, origin: string, planId: string, paper: Paper, choice?: PrintChoice): Promise<Uint8Array> {
   const s = watch(page, origin);
   const job = 'once';
-  if ((await show(s, origin, printHash(planId, paper, job), job, READY_TIMEOUT_MS)) !== 'ready') {
+  if ((await show(s, origin, printHash(planId, paper, job, choice), job, READY_TIMEOUT_MS)) !== 'ready') {
     throw new Error('The print view could not render the plan.');
   }
   return pdf(page, paper);

@@ -21,6 +21,10 @@ export const AppInfo = z.strictObject({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The two documents a plan exports: the clinical record, and the patient's plain-language handout. */
+export const PRINT_DOCUMENTS = ['record', 'handout'] as const;
+export type PrintDocument = (typeof PRINT_DOCUMENTS)[number];
+
 const PlanId = z.strictObject({ id: z.string().max(64) });
 const Done = z.strictObject({ done: z.literal(true) });
 
@@ -44,7 +48,13 @@ export const HOST_CHANNELS = {
     response: z.strictObject({ kept: PlanSummary, copies: z.array(PlanSummary) }),
   },
   'plans:export-pdf': {
-    request: z.strictObject({ id: z.string().max(64), paper: z.enum(['A4', 'Letter']) }),
+    request: z.strictObject({
+      id: z.string().max(64), paper: z.enum(['A4', 'Letter']),
+      /** record (default): the clinical record; handout: the patient's plain-language home-care sheet */
+      document: z.enum(PRINT_DOCUMENTS).optional(),
+      /** handout: the plan's home-care items to print, by position; all when absent */
+      homeCare: z.array(z.number().int().min(0).max(49)).max(50).optional(),
+    }),
     /** saved: false when the clinician cancelled the save dialog */
     response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
   },
@@ -83,7 +93,7 @@ export interface HostBridge {
 
 /** Commands the native menu (and the OS, for opened files) send to the renderer (main → renderer, one way). */
 export const MENU_COMMANDS = [
-  'plan-new', 'plan-open', 'plan-save', 'plan-export-pdf', 'plan-import', 'plan-export-file', 'show-settings',
+  'plan-new', 'plan-open', 'plan-save', 'plan-export-pdf', 'plan-export-handout', 'plan-import', 'plan-export-file', 'show-settings',
   'focus-search', 'add-to-plan', 'view-front', 'view-back', 'view-left', 'view-right', 'toggle-channels', 'show-about', 'show-welcome',
   /** files arrived from the OS: ask plans:take-opened */
   'files-opened',

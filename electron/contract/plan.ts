@@ -13,6 +13,9 @@ export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
 const KNOWN_RED_FLAGS = new Set(RED_FLAG_IDS);
 const isoTime = z.string().datetime({ offset: true });
+/** a wall-clock appointment time: a real calendar date and a time of day, no time zone */
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected YYYY-MM-DDTHH:MM')
+  .refine((s) => isoDate.safeParse(s.slice(0, 10)).success, 'not a real calendar date');
 
 export const Needling = z.strictObject({
   angle: Angle.optional(),
@@ -71,6 +74,8 @@ export const Plan = z.strictObject({
   }),
   sessionMinutes: z.number().int().min(5).max(240).optional(),
   course: z.strictObject({ sessions: z.number().int().min(1).max(100), perWeek: z.number().min(0.25).max(7) }).optional(),
+  /** the next appointment, local date and time as the clinician typed it ("2026-12-09T14:30"), for the handout */
+  nextAppointment: localDateTime.optional(),
   homeCare: z.array(multiLineText(2000)).max(50),
   notes: multiLineText(20000),
   /** safety findings the clinician acknowledged, with the reason — kept, never silently dropped */

@@ -11,8 +11,10 @@ export const ClinicHeader = z.strictObject({
   clinic: line(200),
   /** default clinician name for new plans */
   clinician: line(200),
-  /** address / phone line under the practice name */
+  /** the practice's address (printed under its name; the field kept its first name, "contact") */
   contact: line(300),
+  /** the practice's phone number, for the patient handout; absent in settings saved before it existed */
+  phone: line(60).default(''),
 });
 export type ClinicHeader = z.infer<typeof ClinicHeader>;
 
@@ -38,7 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   theme: 'system',
   paper: 'A4',
-  clinicHeader: { clinic: '', clinician: '', contact: '' },
+  clinicHeader: { clinic: '', clinician: '', contact: '', phone: '' },
   units: 'cun',
   welcomeDismissed: false,
 };

@@ -72,6 +72,7 @@ function fileMenu(deps: MenuDeps, cmd: Cmd, extra: Item[]): Item[] {
     { type: 'separator' },
     cmd('&Save', 'plan-save', 'CmdOrCtrl+S'),
     cmd('&Export PDF…', 'plan-export-pdf', 'CmdOrCtrl+P'),
+    cmd('Export Patient &Handout…', 'plan-export-handout', 'CmdOrCtrl+Shift+P'),
     { type: 'separator' },
     cmd('&Import Plan File…', 'plan-import', 'CmdOrCtrl+Shift+O'),
     cmd('Export Plan &File…', 'plan-export-file', 'CmdOrCtrl+Shift+S'),

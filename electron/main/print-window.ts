@@ -35,8 +35,9 @@ function printWindowOps(preloadPath: string, printWindows: PrintWindows): PrintS
       await win.loadURL(`${APP_ORIGIN}${PRINT_PAGE}${hash}`);
       return (await page.executeJavaScript(printReadyScript(job, timeoutMs))) as string;
     },
+    // generateTaggedPDF: a structure tree for screen readers; generateDocumentOutline: headings as bookmarks.
     print: (win, paper) => win.webContents.printToPDF({
-      pageSize: paper, printBackground: true, displayHeaderFooter: true,
+      pageSize: paper, printBackground: true, displayHeaderFooter: true, generateTaggedPDF: true, generateDocumentOutline: true,
       headerTemplate: HEADER_TEMPLATE, footerTemplate: FOOTER_TEMPLATE,
       margins: { top: inches(MARGINS_MM.top), bottom: inches(MARGINS_MM.bottom), left: inches(MARGINS_MM.left), right: inches(MARGINS_MM.right) },
     }),
@@ -57,7 +58,7 @@ export function electronPdfDeps(preloadPath: string): PdfDeps & { prewarm: () =>
   });
   app.on('will-quit', () => { void printer.dispose(); });
   return {
-    render: (planId, paper) => printer.render(planId, paper),
+    render: (planId, paper, choice) => printer.render(planId, paper, choice),
     prewarm: () => printer.prewarm(),
     chooseTarget: async (name) => {
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows().find((w) => !printWindows.all.has(w));

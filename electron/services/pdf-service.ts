@@ -6,30 +6,30 @@ import path from 'node:path';
 import type { Plan } from '../contract/plan';
 import { writeFileAtomic } from './atomic-file';
 import type { PlanStore } from './plan-store';
-import { printHash } from './print-options';
+import { printHash, type PrintChoice } from './print-options';
 
 export type Paper = 'A4' | 'Letter';
 
 export interface PdfDeps {
-  render: (planId: string, paper: Paper) => Promise<Uint8Array>;
+  render: (planId: string, paper: Paper, choice?: PrintChoice) => Promise<Uint8Array>;
   /** absolute path to write, or undefined when the clinician cancels */
   chooseTarget: (suggestedName: string) => Promise<string | undefined>;
 }
 
-/** "2026-11-20 Example Patient plan.pdf" — safe on every platform's file system. */
-export function suggestedFileName(plan: Plan, extension: string): string {
+/** "2026-11-20 Example Patient plan.pdf" ("… home care.pdf" for the handout) — safe on every platform's file system. */
+export function suggestedFileName(plan: Plan, extension: string, what = 'plan'): string {
   const who = plan.patient.name.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
-  return `${plan.date}${who ? ` ${who}` : ''} plan${extension}`;
+  return `${plan.date}${who ? ` ${who}` : ''} ${what}${extension}`;
 }
 
 export function createPdfService(store: PlanStore, deps: PdfDeps) {
-  return async (id: string, paper: Paper): Promise<{ saved: boolean; path?: string }> => {
+  return async (id: string, paper: Paper, choice: PrintChoice = {}): Promise<{ saved: boolean; path?: string }> => {
     const plan = await store.open(id);
     // Rendered while the save dialog is open (the clinician's seconds there cost the export nothing);
     // on cancel the bytes are dropped unwritten.
-    const rendering = deps.render(plan.id, paper);
+    const rendering = deps.render(plan.id, paper, choice);
     rendering.catch(() => undefined);
-    const target = await deps.chooseTarget(suggestedFileName(plan, '.pdf'));
+    const target = await deps.chooseTarget(suggestedFileName(plan, '.pdf', choice.document === 'handout' ? 'home care' : 'plan'));
     if (!target) return { saved: false };
     const bytes = await rendering;
     await writeFileAtomic(path.resolve(target), bytes);
@@ -58,7 +58,7 @@ export interface WarmPrinterOptions {
 }
 
 export interface WarmPrinter {
-  render(planId: string, paper: Paper): Promise<Uint8Array>;
+  render(planId: string, paper: Paper, choice?: PrintChoice): Promise<Uint8Array>;
   /** opens the page on the idle route so the first export finds it warm; failures are left to render */
   prewarm(): Promise<void>;
   /** closes the page now (after the running export); the next export opens a new one */
@@ -140,11 +140,11 @@ export function createWarmPrinter<S>(ops: PrintSurfaceOps<S>, options: WarmPrint
   const jobs = createJobQueue(options, discard);
 
   return {
-    render: (planId, paper) => jobs.run(async () => {
+    render: (planId, paper, choice) => jobs.run(async () => {
       const s = await acquire();
       const job = newJob();
       try {
-        const state = await ops.show(s, printHash(planId, paper, job), job, options.readyTimeoutMs ?? 30_000);
+        const state = await ops.show(s, printHash(planId, paper, job, choice), job, options.readyTimeoutMs ?? 30_000);
         if (state !== 'ready') throw new Error('The print view could not render the plan.');
         return { value: await ops.print(s, paper), after: () => clear(s) };
       } catch (e) {

@@ -52,9 +52,9 @@ export function createServices(deps: ServiceDeps): Handlers {
     'plans:restore': async ({ id }) => { await plans.restore(id); return done; },
     'plans:versions': async ({ id }) => ({ versions: await plans.versions(id) }),
     'plans:resolve': ({ id, keep, mode }) => plans.resolve(id, keep, mode),
-    'plans:export-pdf': ({ id, paper }) => {
+    'plans:export-pdf': ({ id, paper, document, homeCare }) => {
       if (!exportPdf) throw new UserFacingError('PDF export is not available in this window.');
-      return exportPdf(id, paper);
+      return exportPdf(id, paper, { document, homeCare });
     },
     'plans:import': async () => {
       const source = await files().chooseImport();

@@ -10,6 +10,9 @@ export const RedFlag = z.strictObject({
   label: z.string().min(1),
   /** what to ask or check, in the clinician's words */
   ask: z.string().min(1),
+  /** the symptom in the patient's words, for the handout's "seek urgent care" list; absent for a finding
+   *  the patient cannot notice later (a history, an age) */
+  patient: z.string().min(1).optional(),
   /** why it matters: the condition it may signal */
   concern: z.string().min(1),
   /** emergency: same day (A&E); urgent: within days; soon: medical assessment before continuing */

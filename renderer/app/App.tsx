@@ -2,6 +2,7 @@
 // a status bar carrying the clinical disclaimer, and the app's dialogs (about, settings, welcome, open).
 import { useCallback, useEffect, useRef } from 'react';
 import { OpenPlanDialog } from '../plan/OpenPlanDialog';
+import { HandoutDialog } from '../plan/HandoutDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { loadSettings, useSettings } from '../settings/settings-store';
 import { AboutDialog } from '../shell/AboutDialog';
@@ -58,6 +59,7 @@ export function App() {
       <SettingsDialog open={dialog === 'settings'} onClose={closeAppDialog} />
       <WelcomeDialog open={dialog === 'welcome'} onClose={closeWelcome} info={info} />
       <OpenPlanDialog open={dialog === 'open-plan'} onClose={closeAppDialog} />
+      <HandoutDialog open={dialog === 'handout'} onClose={closeAppDialog} />
     </div>
   );
 }

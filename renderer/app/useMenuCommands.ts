@@ -27,6 +27,7 @@ export function runMenuCommand(command: MenuCommand, search: RefObject<HTMLInput
     case 'plan-open': return openDialog('open-plan');
     case 'plan-save': return void saveFromMenu();
     case 'plan-export-pdf': return void exportPlanPdf();
+    case 'plan-export-handout': return openDialog('handout');
     case 'plan-import': return void importPlanFile();
     case 'plan-export-file': return void exportPlanFile();
     case 'files-opened': return void openHandedFiles();

@@ -1,4 +1,6 @@
-// Export the current plan as PDF, on the paper size from settings (changing it here remembers the choice).
+// Export the current plan as PDF — the clinical record, or the patient handout (its own dialog) — on the
+// paper size from settings (changing it here remembers the choice).
+import { openAppDialog } from '../app/dialog-store';
 import { useSettings } from '../settings/settings-store';
 import { exportPlanPdf, type Paper } from './plan-actions';
 import { usePlanMessages } from './plan-messages';
@@ -17,6 +19,7 @@ export function ExportPdfButton() {
         </select>
       </label>
       <button type="button" onClick={() => void exportPlanPdf(paper)} disabled={busy}>Export PDF</button>
+      <button type="button" onClick={() => openAppDialog('handout')} disabled={busy}>Patient handout…</button>
       {message && <p className="export-message" role="status" data-testid="export-message">{message}</p>}
     </div>
   );

@@ -3,6 +3,7 @@ import type { Plan } from '../../electron/contract/plan';
 import { NumberField } from './NumberField';
 import { GestationalWeekField } from './GestationalWeekField';
 import { planKb } from './plan-kb';
+import { patientFlagLabels } from './patient-flags';
 import { usePlanStore } from './plan-store';
 
 type Sex = Plan['patient']['sex'];
@@ -21,8 +22,7 @@ export function PatientSection() {
   const [opening, setOpening] = useState({ planId, open: patient.flags.length === 0 && points === 0 });
   if (opening.planId !== planId) setOpening({ planId, open: patient.flags.length === 0 && points === 0 });
   const startOpen = opening.planId === planId ? opening.open : false;
-  const ticked = planKb().patientFlags.filter((f) => flags.has(f.id))
-    .map((f) => (f.id === 'pregnancy' && patient.gestationalWeek !== undefined ? `${f.label} (week ${patient.gestationalWeek})` : f.label));
+  const ticked = patientFlagLabels(patient);
   return (
     <section className="plan-section" aria-labelledby="plan-patient">
       <h3 id="plan-patient">Patient</h3>

@@ -1,10 +1,12 @@
 import { NumberField } from './NumberField';
 import { usePlanStore } from './plan-store';
 
-/** Session length and course of treatment (sessions × per week). Each number is checked as typed. */
+/** Session length, course of treatment (sessions × per week) and the next appointment (printed on the
+ *  patient handout). Each number is checked as typed. */
 export function SessionSection() {
   const minutes = usePlanStore((s) => s.plan.sessionMinutes);
   const course = usePlanStore((s) => s.plan.course);
+  const next = usePlanStore((s) => s.plan.nextAppointment);
   const dispatch = usePlanStore((s) => s.dispatch);
   const setCourse = (sessions: number | undefined, perWeek: number | undefined): void => {
     // The course is stored only when both numbers are given (the schema needs both).
@@ -28,6 +30,13 @@ export function SessionSection() {
           onChange={(perWeek) => setCourse(course?.sessions ?? 1, perWeek)}
         />
       </div>
+      <label className="field">
+        <span>Next appointment</span>
+        <input
+          type="datetime-local" value={next ?? ''} step={60}
+          onChange={(e) => dispatch({ type: 'set-fields', patch: { nextAppointment: e.target.value.slice(0, 16) || undefined } })}
+        />
+      </label>
     </section>
   );
 }

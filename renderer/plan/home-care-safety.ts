@@ -2,10 +2,10 @@
 // pregnancy, anti-inflammatories from week 20): the plan's advice lines are matched back to their
 // knowledge-base item and its `unsafeFor` entries checked against the patient.
 import type { Plan } from '../../electron/contract/plan';
-import { homeCareText, planKb } from './plan-kb';
+import { homeCareRecord } from './plan-kb';
 
 export function homeCareWarnings(line: string, patient: Plan['patient']): string[] {
-  const item = planKb().homeCare.find((h) => homeCareText(h.id) === line);
+  const item = homeCareRecord(line);
   const flags = new Set(patient.flags);
   return (item?.unsafeFor ?? [])
     .filter((u) => u.patientFlags.some((f) => flags.has(f)))

@@ -10,8 +10,9 @@ import { usePlanStore } from './plan-store';
 
 export type Paper = Settings['paper'];
 
-/** Saves first (the export renders the stored plan), then asks the host, which owns the save dialog. */
-export async function exportPlanPdf(paper: Paper = useSettings.getState().settings.paper): Promise<void> {
+/** Saves first (the export renders the stored plan), then asks the host, which owns the save dialog.
+ *  Without a handout choice it exports the clinical record. */
+export async function exportPlanPdf(paper: Paper = useSettings.getState().settings.paper, handout?: { homeCare: number[] }): Promise<void> {
   if (usePlanMessages.getState().exporting) return;
   usePlanMessages.setState({ exporting: true, exportMessage: 'Exporting…' });
   await saveNow();
@@ -20,8 +21,10 @@ export async function exportPlanPdf(paper: Paper = useSettings.getState().settin
   if (status === 'error') {
     message = 'Save the plan first: it has an error.';
   } else {
-    const result = await callHost('plans:export-pdf', { id: plan.id, paper });
-    message = !result.ok ? result.message : result.value.saved ? `PDF saved: ${result.value.path ?? ''}` : 'Export cancelled.';
+    const choice = handout ? { document: 'handout' as const, homeCare: handout.homeCare } : {};
+    const result = await callHost('plans:export-pdf', { id: plan.id, paper, ...choice });
+    const what = handout ? 'Handout' : 'PDF';
+    message = !result.ok ? result.message : result.value.saved ? `${what} saved: ${result.value.path ?? ''}` : 'Export cancelled.';
   }
   usePlanMessages.setState({ exporting: false, exportMessage: message });
 }

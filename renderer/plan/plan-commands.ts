@@ -32,7 +32,7 @@ export type PlanCommand =
   | { type: 'apply-condition'; template: ConditionTemplate; uids: readonly string[] }
   | { type: 'acknowledge'; findingId: string; reason: string; at: string; decision?: ReferralDecision }
   | { type: 'withdraw-acknowledgement'; findingId: string }
-  | { type: 'set-fields'; patch: Partial<Pick<Plan, 'clinician' | 'date' | 'condition' | 'notes'>> }
+  | { type: 'set-fields'; patch: Partial<Pick<Plan, 'clinician' | 'date' | 'condition' | 'notes' | 'nextAppointment'>> }
   | { type: 'set-session'; sessionMinutes: number | undefined; course: Plan['course'] }
   | { type: 'remove-home-care'; index: number }
   | { type: 'add-home-care'; text: string }

@@ -1,6 +1,6 @@
 // The knowledge-base parts the plan builder uses, and condition templates resolved from it.
 import { loadKnowledgeBase } from '../../points/knowledge-base';
-import type { Condition } from '../../points/schema/condition';
+import type { Condition, HomeCare } from '../../points/schema/condition';
 import type { ConditionTemplate } from './plan-commands';
 import type { PlanTechniqueT } from './plan-model';
 
@@ -10,6 +10,11 @@ export const planKb = () => loadKnowledgeBase();
 export function homeCareText(id: string): string | undefined {
   const item = planKb().homeCare.find((h) => h.id === id);
   return item ? `${item.title}: ${item.summary}` : undefined;
+}
+
+/** The knowledge-base item a plan's advice line was added from, if it was not typed or edited since. */
+export function homeCareRecord(line: string): HomeCare | undefined {
+  return planKb().homeCare.find((h) => homeCareText(h.id) === line);
 }
 
 /** How a newly added point starts: needled at the angle and the shallow end of the depth its record gives

@@ -10,14 +10,14 @@ import { callHost } from '../host/host-client';
 import { planKb } from '../plan/plan-kb';
 import { toSafetyInput } from '../../electron/contract/plan-safety-input';
 import { pointByCode } from '../search/knowledge';
-import { DISCLAIMER } from '../shell/StatusBar';
-import { BodyDiagrams } from './BodyDiagrams';
 import { bodyViewsQueued, loadBodyStage } from './body-stage';
-import { PrintFindings } from './PrintFindings';
-import { PrintPoints } from './PrintPoints';
-import { patientLine } from './print-format';
+import { HandoutDocument } from './HandoutDocument';
+import { documentTitle } from './print-format';
+import { RecordDocument } from './RecordDocument';
 import { parsePrintRoute, type PrintRoute } from './print-route';
 import './print.css';
+
+const APP_TITLE = 'Acupoint Reference';
 
 type State =
   | { status: 'loading' }
@@ -39,14 +39,14 @@ export function PrintView({ route: initial }: { route: PrintRoute }) {
     const onHash = (): void => {
       delete document.body.dataset.printReady;
       delete document.body.dataset.printJob;
-      setRoute(parsePrintRoute(window.location.hash) ?? { paper: 'A4' });
+      setRoute(parsePrintRoute(window.location.hash) ?? { paper: 'A4', document: 'record' });
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   if (!route.planId) return <IdlePrint job={route.job} />;
   // Keyed by plan and job: every export starts from fresh state, nothing carries over from the last plan.
-  return <PrintJob key={`${route.planId}/${route.job ?? ''}/${route.paper}`} route={{ ...route, planId: route.planId }} />;
+  return <PrintJob key={`${route.planId}/${route.job ?? ''}/${route.paper}/${route.document}`} route={{ ...route, planId: route.planId }} />;
 }
 
 /** No plan: warms what every export needs (knowledge base, body, renderer) and then reports 'idle'. */
@@ -55,6 +55,7 @@ function IdlePrint({ job }: { job: string | undefined }) {
     let live = true;
     planKb();
     pointByCode('');
+    document.title = APP_TITLE; // no patient's name stays in a kept page
     void loadBodyStage().catch(() => undefined).then(() => { if (live) signalReady(job, 'idle'); });
     return () => { live = false; };
   }, [job]);
@@ -65,16 +66,19 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     performance.mark('print:plan-requested');
-    void Promise.all([callHost('plans:open', { id: route.planId }), callHost('settings:get', {}), bodyViewsQueued()]).then(([r, s]) => {
+    void Promise.all([callHost('plans:open', { id: route.planId }), callHost('settings:get', {}), route.document === 'handout' ? undefined : bodyViewsQueued()]).then(([r, s]) => {
       performance.mark('print:plan-opened-body-queued');
       // Without readable settings the plan still prints, just without the clinic header.
       const settings = s.ok ? s.value.settings : DEFAULT_SETTINGS;
-      if (!r.ok) setState({ status: 'error', message: r.message });
-      else setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)), settings });
+      if (!r.ok) return setState({ status: 'error', message: r.message });
+      // The PDF's title and the footer line of every page.
+      document.title = documentTitle(r.value, route.document);
+      setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)), settings });
     });
-  }, [route.planId]);
-  // A loaded plan is ready only once its body diagrams are drawn (or have reported why they cannot be).
-  const [diagramsDone, setDiagramsDone] = useState(false);
+  }, [route.planId, route.document]);
+  // A loaded plan is ready only once its body diagrams are drawn (or have reported why they cannot be);
+  // the handout has none.
+  const [diagramsDone, setDiagramsDone] = useState(route.document === 'handout');
   const onDiagramsDone = useCallback(() => setDiagramsDone(true), []);
   useEffect(() => {
     if (state.status === 'loading' || (state.status === 'ready' && !diagramsDone)) return;
@@ -86,46 +90,7 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
   if (state.status === 'loading') return <p>Preparing the plan…</p>;
   if (state.status === 'error') return <p role="alert">The plan could not be printed: {state.message}</p>;
   const { plan, report, settings } = state;
-  const { clinic, contact } = settings.clinicHeader;
-  const sources = [...new Set(report.findings.flatMap((f) => f.sources.map((s) => s.id)))];
-  const kbSources = planKb().sources;
-  return (
-    <main className="print" data-paper={route.paper}>
-      <header className="print-header">
-        {(clinic || contact) && (
-          <p className="print-clinic" data-testid="print-clinic">
-            {clinic && <strong>{clinic}</strong>}{clinic && contact ? ' · ' : ''}{contact}
-          </p>
-        )}
-        <h1>Session plan</h1>
-        <p className="print-meta">{plan.date}{plan.clinician ? ` · ${plan.clinician}` : ''}</p>
-        <p className="print-patient">{patientLine(plan)}</p>
-        {plan.condition.text && <p>Presenting condition: {plan.condition.text}</p>}
-      </header>
-      <PrintFindings report={report} />
-      <BodyDiagrams plan={plan} onDone={onDiagramsDone} />
-      <PrintPoints plan={plan} units={settings.units} />
-      <section className="print-section">
-        <h2>Session and course</h2>
-        <p>
-          {plan.sessionMinutes ? `Session about ${plan.sessionMinutes} minutes. ` : ''}
-          {plan.course ? `Course: ${plan.course.sessions} sessions, ${plan.course.perWeek} per week.` : 'Course not set.'}
-        </p>
-      </section>
-      {plan.notes && <section className="print-section"><h2>Notes</h2><p className="print-notes">{plan.notes}</p></section>}
-      {plan.homeCare.length > 0 && (
-        <section className="print-section print-homecare">
-          <h2>Home care — for the patient</h2>
-          <p className="print-patient">{patientLine(plan)} · {plan.date}</p>
-          <ol>{plan.homeCare.map((h, i) => <li key={i}>{h}</li>)}</ol>
-          <p className="muted">Stop any exercise that sharply increases pain, numbness or weakness, and contact your practitioner.</p>
-        </section>
-      )}
-      <footer className="print-section print-sources">
-        <h2>Sources</h2>
-        <ul>{sources.map((id) => <li key={id}>{kbSources.find((s) => s.id === id)?.title ?? id}</li>)}</ul>
-        <p className="print-disclaimer">{DISCLAIMER}</p>
-      </footer>
-    </main>
-  );
+  return route.document === 'handout'
+    ? <HandoutDocument plan={plan} report={report} settings={settings} chosen={route.homeCare} />
+    : <RecordDocument plan={plan} report={report} settings={settings} paper={route.paper} onDiagramsDone={onDiagramsDone} />;
 }

@@ -33,3 +33,29 @@ export function patientLine(plan: Plan, today: Date = new Date()): string {
 export function paperFromQuery(search: string): 'A4' | 'Letter' {
   return new URLSearchParams(search).get('paper')?.toLowerCase() === 'letter' ? 'Letter' : 'A4';
 }
+
+/** The PDF's title (its metadata, and the footer line on every page): the document, the patient, the date. */
+export function documentTitle(plan: Plan, document: 'record' | 'handout'): string {
+  const name = plan.patient.name || 'Unnamed patient';
+  // one footer line: a very long name is shortened here (the patient block prints it in full)
+  const who = [...name].length > 60 ? `${[...name].slice(0, 59).join('')}…` : name;
+  return `${document === 'handout' ? 'Home care' : 'Session plan'} — ${who} — ${plan.date}`;
+}
+
+/** "Wednesday 9 December 2026 at 14:30" from the plan's local "2026-12-09T14:30" (no time zone to shift). */
+export function appointmentText(local: string, locale?: string): string {
+  const [y, mo, d, h, mi] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  const date = new Date(y, mo - 1, d, h, mi);
+  const day = date.toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return `${day} at ${time}`;
+}
+
+/** "30 seconds", "2 minutes", "20–30 seconds" — a hold time in words for the patient. */
+export function holdText([min, max]: readonly [number, number]): string {
+  const unit = (s: number): [number, string] => (s >= 60 && s % 60 === 0 ? [s / 60, 'minute'] : [s, 'second']);
+  const [a, ua] = unit(min);
+  const [b, ub] = unit(max);
+  if (min === max) return `${a} ${ua}${a === 1 ? '' : 's'}`;
+  return ua === ub ? `${a}–${b} ${ub}s` : `${a} ${ua}${a === 1 ? '' : 's'} to ${b} ${ub}${b === 1 ? '' : 's'}`;
+}

@@ -65,8 +65,11 @@ export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
           <Row label="Clinic name">
             <input value={draft.clinicHeader.clinic} maxLength={200} onChange={(e) => header('clinic', e.target.value)} />
           </Row>
-          <Row label="Address / contact">
+          <Row label="Address">
             <input value={draft.clinicHeader.contact} maxLength={300} onChange={(e) => header('contact', e.target.value)} />
+          </Row>
+          <Row label="Phone">
+            <input type="tel" value={draft.clinicHeader.phone} maxLength={60} onChange={(e) => header('phone', e.target.value)} />
           </Row>
           <Row label="Clinician (new plans)">
             <input value={draft.clinicHeader.clinician} maxLength={200} onChange={(e) => header('clinician', e.target.value)} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperFromQuery, patientLine, sideText, techniqueText } from '../../../renderer/print/print-format';
+import { appointmentText, documentTitle, holdText, paperFromQuery, patientLine, sideText, techniqueText } from '../../../renderer/print/print-format';
 import { parsePrintRoute } from '../../../renderer/print/print-route';
 import { fixturePlan } from '../plans/plan-test-kit';
 
@@ -16,10 +16,29 @@ describe('print formatting', () => {
     expect(sideText('bilateral')).toBe('Both');
   });
   it('parses the print route and paper, refusing odd ids', () => {
-    expect(parsePrintRoute('#/print/3f2c9a1e-8b7d-4c21?paper=letter')).toEqual({ planId: '3f2c9a1e-8b7d-4c21', paper: 'Letter' });
-    expect(parsePrintRoute('#/print/abcdefgh')).toEqual({ planId: 'abcdefgh', paper: 'A4' });
+    expect(parsePrintRoute('#/print/3f2c9a1e-8b7d-4c21?paper=letter')).toMatchObject({ planId: '3f2c9a1e-8b7d-4c21', paper: 'Letter', document: 'record' });
+    expect(parsePrintRoute('#/print/abcdefgh')).toMatchObject({ planId: 'abcdefgh', paper: 'A4', document: 'record', homeCare: undefined });
     expect(parsePrintRoute('#/print/../../etc')).toBeUndefined();
     expect(parsePrintRoute('#/plan')).toBeUndefined();
     expect(paperFromQuery('?paper=A4')).toBe('A4');
+  });
+
+  it('titles each document with the patient and date, shortening only a very long name', () => {
+    const plan = fixturePlan();
+    expect(documentTitle(plan, 'record')).toBe(`Session plan — ${plan.patient.name} — ${plan.date}`);
+    expect(documentTitle(plan, 'handout')).toBe(`Home care — ${plan.patient.name} — ${plan.date}`);
+    const long = documentTitle({ ...plan, patient: { ...plan.patient, name: 'N'.repeat(200) } }, 'record');
+    expect(long).toBe(`Session plan — ${'N'.repeat(59)}… — ${plan.date}`);
+    expect(documentTitle({ ...plan, patient: { ...plan.patient, name: '' } }, 'handout')).toContain('Unnamed patient');
+  });
+
+  it('says hold times and appointments in words', () => {
+    expect(holdText([20, 20])).toBe('20 seconds');
+    expect(holdText([1, 1])).toBe('1 second');
+    expect(holdText([10, 20])).toBe('10–20 seconds');
+    expect(holdText([900, 1200])).toBe('15–20 minutes');
+    expect(holdText([30, 120])).toBe('30 seconds to 2 minutes');
+    // a wall-clock time: the same day and hour whatever the time zone
+    expect(appointmentText('2026-12-09T14:30', 'en-GB')).toMatch(/^Wednesday,? 9 December 2026 at 14:30$/);
   });
 });

@@ -8,12 +8,21 @@ import { parsePrintRoute } from '../../../renderer/print/print-route';
 describe('print routes', () => {
   it('round-trips plan, paper and job; the idle route has no plan', () => {
     expect(printPath('3f2c9a1e-8b7d', 'Letter', 'job-1')).toBe('/index.html#/print/3f2c9a1e-8b7d?paper=letter&job=job-1');
-    expect(parsePrintRoute(printHash('3f2c9a1e-8b7d', 'Letter', 'job-1'))).toEqual({ planId: '3f2c9a1e-8b7d', paper: 'Letter', job: 'job-1' });
+    expect(parsePrintRoute(printHash('3f2c9a1e-8b7d', 'Letter', 'job-1'))).toEqual({ planId: '3f2c9a1e-8b7d', paper: 'Letter', job: 'job-1', document: 'record', homeCare: undefined });
     expect(printHash(undefined, 'A4', 'j2')).toBe('#/print?paper=a4&job=j2');
     const idle = parsePrintRoute('#/print?paper=a4&job=j2');
-    expect(idle).toEqual({ planId: undefined, paper: 'A4', job: 'j2' });
+    expect(idle).toEqual({ planId: undefined, paper: 'A4', job: 'j2', document: 'record', homeCare: undefined });
     expect(idle?.planId).toBeUndefined();
-    expect(parsePrintRoute('#/print')).toEqual({ paper: 'A4' });
+    expect(parsePrintRoute('#/print')).toEqual({ paper: 'A4', document: 'record', job: undefined, planId: undefined, homeCare: undefined });
+  });
+
+  it('round-trips the handout and its chosen home-care items; an empty choice stays empty, not "all"', () => {
+    const hash = printHash('3f2c9a1e-8b7d', 'A4', 'job-2', { document: 'handout', homeCare: [0, 2, 11] });
+    expect(hash).toBe('#/print/3f2c9a1e-8b7d?paper=a4&doc=handout&items=0,2,11&job=job-2');
+    expect(parsePrintRoute(hash)).toMatchObject({ document: 'handout', homeCare: [0, 2, 11], job: 'job-2' });
+    expect(parsePrintRoute(printHash('3f2c9a1e-8b7d', 'A4', 'j', { document: 'handout', homeCare: [] }))?.homeCare).toEqual([]);
+    expect(parsePrintRoute(printHash('3f2c9a1e-8b7d', 'A4', 'j', { document: 'handout' }))?.homeCare).toBeUndefined();
+    expect(parsePrintRoute('#/print/3f2c9a1e-8b7d?doc=other&items=1,x,%3C,999')).toMatchObject({ document: 'record', homeCare: [1] });
   });
 
   it('drops a job id that is not plain letters, digits and dashes', () => {
