@@ -11,7 +11,8 @@ import { createServices } from '../services/services';
 import { isAppUrl } from '../main/url-policy';
 import { CHROMIUM_ARGS, requireChromium } from './chromium-path';
 import { startStaticServer } from './static-server';
-import { renderPrintPdf } from './print-pdf';
+import { prewarmPrintPdf, renderPrintPdf } from './print-pdf';
+import { createIdleTrigger } from '../services/idle-trigger';
 import { createPendingFiles } from '../services/launch-files';
 import { acquireDataLock, type DataLock } from '../services/data-lock';
 
@@ -35,6 +36,9 @@ export interface BrowserHostOptions {
   importFile?: string;
   /** plan files given at launch, as on the desktop app's command line */
   openFiles?: string[];
+  /** open the print page once no host call has come for this long, as the desktop app does (preview);
+   *  off by default so tests and scripts do not carry a second page */
+  prewarmPdfAfterQuietMs?: number;
 }
 
 export interface BrowserHost {
@@ -104,7 +108,12 @@ async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock):
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });
-  await context.exposeBinding(BINDING, ({ frame }, channel: unknown, request: unknown) => gate(channel, frame.url(), request));
+  const warmPrint = options.prewarmPdfAfterQuietMs === undefined ? undefined
+    : createIdleTrigger(options.prewarmPdfAfterQuietMs, () => void prewarmPrintPdf(context, server.origin));
+  await context.exposeBinding(BINDING, ({ frame }, channel: unknown, request: unknown) => {
+    warmPrint?.poke();
+    return gate(channel, frame.url(), request);
+  });
   await context.addInitScript({ content: bridgeScript(BRIDGE_GLOBAL, BINDING, MENU_DOM_EVENT) });
   live.context = context;
   const page = await context.newPage();
@@ -120,6 +129,7 @@ async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock):
       await sendMenuCommand('files-opened');
     },
     close: async () => {
+      warmPrint?.cancel();
       try {
         await browser.close();
         await server.close();

@@ -9,7 +9,7 @@ import { planFilesFromArgv } from '../services/launch-files';
 const dataDir = process.env.ACUPOINT_DATA_DIR ?? path.join(os.homedir(), '.acupoint-reference-preview');
 const openFiles = planFilesFromArgv(['preview', ...process.argv.slice(2)], process.cwd());
 // A refusal (the data folder is in use by another copy) is one clear line, not a stack trace.
-const host = await startBrowserHost({ dataDir, headless: false, viewport: null, args: ['--window-size=1440,900'], openFiles })
+const host = await startBrowserHost({ dataDir, headless: false, viewport: null, args: ['--window-size=1440,900'], openFiles, prewarmPdfAfterQuietMs: 4000 })
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

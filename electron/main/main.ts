@@ -14,9 +14,12 @@ import { APP_ORIGIN, isAppUrl } from './url-policy';
 import { createMainWindow } from './window';
 import { electronPdfDeps } from './print-window';
 import { electronPlanFileDeps } from './file-dialogs';
+import { createIdleTrigger } from '../services/idle-trigger';
 import { acquireDataLock, DataFolderLockedError, DataFolderUnusableError } from '../services/data-lock';
 
 const APP_NAME = 'Acupoint Reference';
+/** Quiet time after start-up (no host call) before the print page is opened for the first export. */
+const PRINT_PREWARM_QUIET_MS = 4000;
 /** Channels that change which plans exist or their order (Open Recent is re-read after these). */
 const PLAN_CHANGES = new Set<string>(['plans:save', 'plans:duplicate', 'plans:delete', 'plans:restore', 'plans:resolve', 'plans:import', 'plans:take-opened']);
 // Tests (and careful users) can point the app at a fresh profile folder.
@@ -79,8 +82,12 @@ async function start(): Promise<void> {
   });
   if (!lock) return;
   app.on('will-quit', () => lock.releaseSync());
+  const pdf = electronPdfDeps(preload);
+  // The first export finds its print page ready: it is opened once the app has been quiet for a moment.
+  const warmPrint = createIdleTrigger(PRINT_PREWARM_QUIET_MS, () => void pdf.prewarm());
+  app.on('will-quit', () => warmPrint.cancel());
   const handlers = createServices({
-    pdf: electronPdfDeps(preload),
+    pdf,
     files: electronPlanFileDeps,
     pending,
     settingsFile: path.join(profile, 'settings.json'),
@@ -108,6 +115,7 @@ async function start(): Promise<void> {
   });
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, request: unknown) => {
+      warmPrint.poke();
       const result = await gate(channel, event.senderFrame?.url, request);
       if (PLAN_CHANGES.has(channel)) recentMenu.refreshSoon();
       return result;
@@ -117,6 +125,7 @@ async function start(): Promise<void> {
   recentMenu.show([]);
   void recentMenu.refreshNow();
   mainWindow = await createMainWindow(preload, path.join(profile, 'window-state.json'));
+  warmPrint.poke();
   // A file that arrived while the page was loading, after it had already asked.
   if (pending.size > 0) send('files-opened');
 }
