@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium-path';
 import { startStaticServer } from './static-server';
 import { prewarmPrintPdf, renderPrintPdf } from './print-pdf';
 import { createIdleTrigger } from '../services/idle-trigger';
+import { assertRendererBuilt } from './build-check';
 import { createPendingFiles } from '../services/launch-files';
 import { acquireDataLock, type DataLock } from '../services/data-lock';
 
@@ -55,10 +56,12 @@ export interface BrowserHost {
 }
 
 /**
- * Starts the host on options.dataDir. A data folder has one writer at a time: if another copy (either host)
- * holds it, this throws a DataFolderLockedError naming the folder; the lock is released by close().
+ * Starts the host on options.dataDir. Without a production build it throws BuildMissingError at once. A data
+ * folder has one writer at a time: if another copy (either host) holds it, this throws a DataFolderLockedError
+ * naming the folder; the lock is released by close().
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  assertRendererBuilt(options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer'));
   const lock = await acquireDataLock(options.dataDir);
   try {
     return await startOnLockedFolder(options, lock);

@@ -5,8 +5,14 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startBrowserHost } from '../browser-host/browser-host';
+import { PROJECT_ROOT, startBrowserHost } from '../browser-host/browser-host';
+import { assertRendererBuilt, exitWithPlainError } from '../browser-host/build-check';
 
+try {
+  assertRendererBuilt(path.join(PROJECT_ROOT, 'out', 'renderer'));
+} catch (error) {
+  exitWithPlainError(error);
+}
 const outDir = path.resolve(process.argv[2] ?? 'screenshots');
 await mkdir(outDir, { recursive: true });
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-shots-'));
@@ -26,14 +32,9 @@ async function viewerShot(page: Page, shot: (typeof VIEWER_SHOTS)[number], file:
   await page.keyboard.type(shot.query);
   await page.waitForSelector(`#search-option-point-${shot.code}`);
   await page.keyboard.press('Enter');
-  await page.locator(`.viewer-buttons button[data-view="${shot.view}"]`).click({ timeout: 5_000 }).catch(() => undefined);
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(300);
-    const now = (await page.locator('.viewport').getAttribute('data-selected-screen')) ?? '';
-    if (now && now === last) break;
-    last = now;
-  }
+  await page.locator(`.viewer-buttons button[data-view="${shot.view}"]`).click();
+  // The selection and the view button each start a camera move; the viewport says when it has settled.
+  await page.waitForSelector('.viewport:not([data-camera-moving="true"])');
   await page.screenshot({ path: file });
 }
 
@@ -63,6 +64,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.waitForSelector(selector);
         await page.screenshot({ path: path.join(outDir, file) });
         await page.keyboard.press('Escape');
+        // the next command goes to a page whose dialog has closed
+        await page.waitForSelector(selector, { state: 'detached' });
       }
       for (const shot of VIEWER_SHOTS) await viewerShot(host.page, shot, path.join(outDir, `viewer-${shot.code.toLowerCase()}.png`));
     }

@@ -18,6 +18,14 @@ import { closeAppDialog, useAppDialog } from './dialog-store';
 import { useMenuCommands } from './useMenuCommands';
 import { useTheme } from './useTheme';
 
+/** Each dialog closes only itself (see closeAppDialog). */
+const CLOSERS = {
+  about: () => closeAppDialog('about'),
+  settings: () => closeAppDialog('settings'),
+  'open-plan': () => closeAppDialog('open-plan'),
+  handout: () => closeAppDialog('handout'),
+} as const;
+
 export function App() {
   const info = useAppInfo();
   const [theme, toggleTheme] = useTheme();
@@ -35,7 +43,7 @@ export function App() {
     if (settingsLoaded && !welcomeDismissed) useAppDialog.setState((s) => ({ open: s.open ?? 'welcome' }));
   }, [settingsLoaded, welcomeDismissed]);
   const closeWelcome = useCallback(() => {
-    closeAppDialog();
+    closeAppDialog('welcome');
     if (!useSettings.getState().settings.welcomeDismissed) void useSettings.getState().update({ welcomeDismissed: true });
   }, []);
 
@@ -55,11 +63,11 @@ export function App() {
         <PlanPanel />
       </main>
       <StatusBar info={info} />
-      <AboutDialog open={dialog === 'about'} onClose={closeAppDialog} info={info} />
-      <SettingsDialog open={dialog === 'settings'} onClose={closeAppDialog} />
+      <AboutDialog open={dialog === 'about'} onClose={CLOSERS['about']} info={info} />
+      <SettingsDialog open={dialog === 'settings'} onClose={CLOSERS['settings']} />
       <WelcomeDialog open={dialog === 'welcome'} onClose={closeWelcome} info={info} />
-      <OpenPlanDialog open={dialog === 'open-plan'} onClose={closeAppDialog} />
-      <HandoutDialog open={dialog === 'handout'} onClose={closeAppDialog} />
+      <OpenPlanDialog open={dialog === 'open-plan'} onClose={CLOSERS['open-plan']} />
+      <HandoutDialog open={dialog === 'handout'} onClose={CLOSERS['handout']} />
     </div>
   );
 }

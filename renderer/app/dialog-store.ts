@@ -5,4 +5,8 @@ export type AppDialog = 'about' | 'settings' | 'welcome' | 'open-plan' | 'handou
 
 export const useAppDialog = create<{ open?: AppDialog }>()(() => ({}));
 export const openAppDialog = (dialog: AppDialog): void => useAppDialog.setState({ open: dialog });
-export const closeAppDialog = (): void => useAppDialog.setState({ open: undefined });
+/**
+ * Closes `dialog` if it is still the one open. A dialog's close event arrives a moment after Escape; a menu
+ * command that opened the next dialog in between (Settings right after About) must not be closed by it.
+ */
+export const closeAppDialog = (dialog: AppDialog): void => useAppDialog.setState((s) => (s.open === dialog ? { open: undefined } : s));

@@ -26,8 +26,14 @@ export function CameraRig({ data }: CameraRigProps) {
   const controls = useRef<OrbitControls | null>(null);
   const goal = useRef<{ position: Vector3; target: Vector3 } | null>(null);
 
+  /** data-camera-moving on the viewport: scripts and tests wait for the camera to settle, not for time. */
+  const setMoving = (moving: boolean): void => {
+    const el = gl.domElement.closest<HTMLElement>('.viewport');
+    if (el) el.dataset.cameraMoving = String(moving);
+  };
   const animateTo = (pose: CameraPose): void => {
     goal.current = { position: new Vector3(...pose.position), target: new Vector3(...pose.target) };
+    setMoving(true);
     invalidate();
   };
 
@@ -41,7 +47,7 @@ export function CameraRig({ data }: CameraRigProps) {
     c.update();
     const onChange = (): void => invalidate();
     // A drag or wheel takes over from any running animation.
-    const onStart = (): void => { goal.current = null; };
+    const onStart = (): void => { goal.current = null; setMoving(false); };
     c.addEventListener('change', onChange);
     c.addEventListener('start', onStart);
     controls.current = c;
@@ -84,6 +90,7 @@ export function CameraRig({ data }: CameraRigProps) {
       c.target.copy(g.target);
       c.update();
       goal.current = null;
+      setMoving(false);
     }
     invalidate();
   });

@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startBrowserHost } from '../../electron/browser-host/browser-host';
+import { PROJECT_ROOT, startBrowserHost } from '../../electron/browser-host/browser-host';
+import { assertRendererBuilt, exitWithPlainError } from '../../electron/browser-host/build-check';
 import { createGate } from '../../electron/services/handler-gate';
 import { createServices } from '../../electron/services/services';
 import { runSearchBench } from './search-bench';
@@ -21,6 +22,13 @@ const emit = (name: string, figures: Record<string, number | string>): void => {
   const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(4)) : v]));
   console.log(JSON.stringify({ bench: name, ...rounded }));
 };
+
+// Most figures need the production build: say so in one line before measuring anything.
+try {
+  assertRendererBuilt(path.join(PROJECT_ROOT, 'out', 'renderer'));
+} catch (error) {
+  exitWithPlainError(error);
+}
 
 // Host gate: validation cost of one app:info round through the gate (no transport).
 const gate = createGate({
