@@ -81,15 +81,15 @@ function checkRules(kb: KnowledgeBase, codes: ReadonlySet<string>, report: Repor
 
 function checkPairingsAndConditions(kb: KnowledgeBase, codes: ReadonlySet<string>, report: Report): void {
   const ids = (xs: readonly { id: string }[]): Set<string> => new Set(xs.map((x) => x.id));
-  const [conditions, pairings, homeCare, redFlags] = [ids(kb.conditions), ids(kb.pairings), ids(kb.homeCare), ids(kb.redFlags)];
+  const [conditions, homeCare, redFlags, otherOptions] = [ids(kb.conditions), ids(kb.homeCare), ids(kb.redFlags), ids(kb.otherOptions)];
   for (const p of kb.pairings) {
     for (const c of p.points) if (!codes.has(c)) report('pairings', `pairing ${p.id}: no point record ${c}`);
     for (const c of p.conditions ?? []) if (!conditions.has(c)) report('pairings', `pairing ${p.id}: unknown condition "${c}"`);
   }
   for (const c of kb.conditions) {
-    const pointCodes = [...c.points.map((p) => p.code), ...c.techniques.flatMap((t) => t.points ?? [])];
+    const pointCodes = [...c.points.map((p) => p.code), ...(c.techniques ?? []).flatMap((t) => t.points ?? [])];
     for (const code of pointCodes) if (!codes.has(code)) report('conditions', `condition ${c.id}: no point record ${code}`);
-    for (const p of c.pairings) if (!pairings.has(p)) report('conditions', `condition ${c.id}: unknown pairing "${p}"`);
+    for (const o of c.otherOptions ?? []) if (!otherOptions.has(o)) report('conditions', `condition ${c.id}: unknown other option "${o}"`);
     for (const h of c.homeCare) if (!homeCare.has(h)) report('conditions', `condition ${c.id}: unknown home-care item "${h}"`);
     for (const r of c.redFlags) if (!redFlags.has(r)) report('conditions', `condition ${c.id}: unknown red flag "${r}"`);
   }

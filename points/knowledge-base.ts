@@ -6,6 +6,7 @@ import aliasesJson from './data/aliases.json';
 import cautionRulesJson from './data/caution-rules.json';
 import conditionsJson from './data/conditions.json';
 import homeCareJson from './data/home-care.json';
+import otherOptionsJson from './data/other-options.json';
 import pairingsJson from './data/pairings.json';
 import { POINT_FILES, type PointsFileEntry } from './data/points/index';
 import redFlagsJson from './data/red-flags.json';
@@ -14,7 +15,7 @@ import { CUN_SCALES, type CunScale } from './anatomy/cun-scales';
 import { LANDMARKS, type LandmarkDef } from './anatomy/landmarks';
 import { AliasesFile } from './schema/alias';
 import { CautionRulesFile, type CautionRule, type PatientFlag, type PointSet } from './schema/caution-rule';
-import { ConditionsFile, HomeCareFile, type Condition, type HomeCare } from './schema/condition';
+import { ConditionsFile, HomeCareFile, OtherOptionsFile, type Condition, type HomeCare, type OtherOption } from './schema/condition';
 import { PairingsFile, type Pairing } from './schema/pairing';
 import { CHANNELS, PointsFile, type PointRecord } from './schema/point';
 import { RedFlagsFile, type RedFlag } from './schema/red-flag';
@@ -27,6 +28,8 @@ export interface KnowledgeBase {
   pairings: Pairing[];
   conditions: Condition[];
   homeCare: HomeCare[];
+  /** other treatments the sources name, for the clinician's information */
+  otherOptions: OtherOption[];
   cautionRules: CautionRule[];
   patientFlags: PatientFlag[];
   pointSets: PointSet[];
@@ -45,6 +48,7 @@ export interface KnowledgeBaseInput {
   pairings: unknown;
   conditions: unknown;
   homeCare: unknown;
+  otherOptions: unknown;
   cautionRules: unknown;
   redFlags: unknown;
 }
@@ -114,6 +118,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   const pairings = parseFile(`${DATA}/pairings.json`, PairingsFile, input.pairings).pairings;
   const conditions = parseFile(`${DATA}/conditions.json`, ConditionsFile, input.conditions).conditions;
   const homeCare = parseFile(`${DATA}/home-care.json`, HomeCareFile, input.homeCare).homeCare;
+  const otherOptions = parseFile(`${DATA}/other-options.json`, OtherOptionsFile, input.otherOptions).options;
   const rules = parseFile(`${DATA}/caution-rules.json`, CautionRulesFile, input.cautionRules);
   const redFlags = parseFile(`${DATA}/red-flags.json`, RedFlagsFile, input.redFlags).redFlags;
   const byId = <T extends { id: string }>(file: string, what: string, items: readonly T[]): void =>
@@ -122,6 +127,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   byId('pairings.json', 'pairing', pairings);
   byId('conditions.json', 'condition', conditions);
   byId('home-care.json', 'homeCare', homeCare);
+  byId('other-options.json', 'option', otherOptions);
   byId('caution-rules.json', 'rule', rules.rules);
   byId('caution-rules.json', 'patientFlag', rules.patientFlags);
   byId('caution-rules.json', 'pointSet', rules.pointSets);
@@ -134,6 +140,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     pairings,
     conditions,
     homeCare,
+    otherOptions,
     cautionRules: rules.rules,
     patientFlags: rules.patientFlags,
     pointSets: rules.pointSets,
@@ -152,6 +159,7 @@ export const KNOWLEDGE_BASE_INPUT: KnowledgeBaseInput = {
   pairings: pairingsJson,
   conditions: conditionsJson,
   homeCare: homeCareJson,
+  otherOptions: otherOptionsJson,
   cautionRules: cautionRulesJson,
   redFlags: redFlagsJson,
 };

@@ -17,7 +17,7 @@ const outDir = path.resolve(process.argv[2] ?? 'screenshots');
 await mkdir(outDir, { recursive: true });
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-shots-'));
 
-/** The seed points the reference view is checked on, each from the side that shows it and its locate line. */
+/** The featured points the reference view is checked on, each from the side that shows it and its locate line. */
 const VIEWER_SHOTS = [
   { code: 'GB30', query: 'huantiao', view: 'back' },
   { code: 'ST36', query: 'zusanli', view: 'focus' },

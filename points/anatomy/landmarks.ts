@@ -186,7 +186,7 @@ export const LANDMARKS: readonly LandmarkDef[] = [
   // Finger webs on the dorsum at the red-white skin border: TE2 (4–5) and the Baxie set (EX-UE9).
   bi('web-3-4-fingers', 'Dorsal web between the middle and ring fingers, at the red-white skin border'),
   bi('web-4-5-fingers', 'Dorsal web between the ring and little fingers, at the red-white skin border'),
-  // --- added for the seed points and the body model ---
+  // --- added for the featured points and the body model ---
 ];
 
 export const LANDMARK_IDS: ReadonlySet<string> = new Set(LANDMARKS.map((l) => l.id));

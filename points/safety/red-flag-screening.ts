@@ -18,11 +18,12 @@ export interface RedFlagScreening {
   unrecognised: string[];
 }
 
-/** The red flags a plan for this condition asks about; every red flag when there is no known condition. */
+/** The red flags a plan asks about: the chosen condition's own, or the general ones when no known
+ *  condition is chosen — and always every question already answered, so no answer is ever hidden. */
 export function relevantRedFlags(kb: Pick<SafetyKb, 'redFlags' | 'conditions'>, conditionId: string | undefined, answers: Readonly<Record<string, string>>): RedFlag[] {
   const condition = conditionId ? kb.conditions.find((c) => c.id === conditionId) : undefined;
-  if (!condition) return kb.redFlags;
-  const wanted = new Set([...condition.redFlags, ...Object.keys(answers)]);
+  const asked = condition ? condition.redFlags : kb.redFlags.filter((f) => f.general).map((f) => f.id);
+  const wanted = new Set([...asked, ...Object.keys(answers)]);
   return kb.redFlags.filter((f) => wanted.has(f.id));
 }
 
@@ -33,7 +34,7 @@ export function screenRedFlags(
   const known = new Set(kb.redFlags.map((f) => f.id));
   const findings: Finding[] = relevant.filter((f) => answers[f.id] === 'yes').map((f) => ({
     id: `red-flag@${f.id}`, severity: 'refer', ruleId: f.id, codes: [], techniques: [], sources: f.sources,
-    message: `${f.label} (${f.urgency === 'emergency' ? 'emergency: same day' : f.urgency === 'urgent' ? 'urgent: within days' : 'medical assessment before continuing'}). ${f.concern}`,
+    message: `${f.label} (${f.urgency === 'emergency' ? 'emergency: same day' : f.urgency === 'urgent' ? 'urgent: within days' : 'medical assessment before continuing'}). ${f.concern} ${f.refer}`,
   }));
   const unrecognised = Object.keys(answers).filter((k) => !known.has(k));
   for (const key of unrecognised) {

@@ -1,19 +1,46 @@
 // Conditions / protocols (points/data/conditions.json) and home-care advice (points/data/home-care.json).
-// A condition lists suggested points with their role, techniques, the course of treatment, the
-// home care to give the patient and the red flags to screen for before treating.
+// A condition lists suggested points by role (local, distal, by pattern) with the reason, techniques, the
+// course of treatment, the home care to give the patient, the red flags to screen for before treating, and
+// the evidence for acupuncture in it, labelled (guideline … clinic opinion).
 import { z } from 'zod';
 import { Technique } from './common';
 import { PointCode, RecordId, range, sourced } from './common';
 
-export const CONDITIONS_SCHEMA_VERSION = 1;
+export const CONDITIONS_SCHEMA_VERSION = 2;
 export const HOME_CARE_SCHEMA_VERSION = 1;
+export const OTHER_OPTIONS_SCHEMA_VERSION = 1;
+
+/** Where a condition sits in the condition list (one heading each). */
+export const CONDITION_CATEGORIES = [
+  'musculoskeletal', 'headache-face', 'neuropathic', 'post-operative', 'nausea', 'digestive', 'mental-health',
+  'gynaecological-obstetric', 'respiratory-allergic', 'ent-eye', 'neurological', 'urinary', 'addiction', 'general',
+] as const;
+export const ConditionCategory = z.enum(CONDITION_CATEGORIES);
+
+/** How strong the support for a claim is, strongest first (CLINICAL_CONTENT.md). */
+export const EVIDENCE_LABELS = ['guideline', 'systematic-review', 'trial', 'classical', 'clinic-opinion'] as const;
+export const EvidenceLabel = z.enum(EVIDENCE_LABELS);
+export type EvidenceLabel = z.infer<typeof EvidenceLabel>;
+
+/** What a condition's evidence says about acupuncture for it; the label is the strongest kind of source
+ *  cited, and the text names the body, number and year. */
+export const Evidence = z.strictObject({
+  label: EvidenceLabel,
+  /** supports; mixed; against (a guideline advises against it: said, never hidden); insufficient */
+  direction: z.enum(['supports', 'mixed', 'against', 'insufficient']),
+  text: z.string().min(1),
+  ...sourced,
+});
+export type Evidence = z.infer<typeof Evidence>;
 
 export const ConditionPoint = z.strictObject({
   code: PointCode,
-  /** primary: the local/main point for the condition; supporting: distal or systemic support */
-  role: z.enum(['primary', 'supporting']),
+  /** local: at or near the problem; distal: along the channel, away from it; pattern: for one TCM pattern */
+  role: z.enum(['local', 'distal', 'pattern']),
+  /** the pattern the point treats, for role "pattern" only ("Liver yang rising") */
+  pattern: z.string().min(1).optional(),
   why: z.string().min(1),
-});
+}).refine((p) => (p.role === 'pattern') === (p.pattern !== undefined), 'a "pattern" point names its pattern, and only it');
 export type ConditionPoint = z.infer<typeof ConditionPoint>;
 
 export const ConditionTechnique = z.strictObject({
@@ -35,22 +62,21 @@ export type Course = z.infer<typeof Course>;
 export const Condition = z.strictObject({
   id: RecordId,
   name: z.string().min(1),
-  /** other words a clinician may type: "sciatica", "piriformis" … */
-  searchTerms: z.array(z.string().min(1)),
-  /** the nerve(s) involved */
-  nerves: z.array(z.string().min(1)).min(1),
+  category: ConditionCategory,
+  /** other words a clinician or patient may type: "sciatica", "period pain", "dysmenorrhoea" … */
+  searchTerms: z.array(z.string().min(1)).min(1),
+  /** a clinician's summary */
   summary: z.string().min(1),
-  causes: z.array(z.string().min(1)).min(1),
-  symptoms: z.array(z.string().min(1)).min(1),
+  /** red-flag ids (points/data/red-flags.json): asked in the plan when the condition is chosen */
+  redFlags: z.array(RecordId).min(1),
   points: z.array(ConditionPoint).min(1),
-  /** pairing ids (points/data/pairings.json) */
-  pairings: z.array(RecordId),
-  techniques: z.array(ConditionTechnique),
+  techniques: z.array(ConditionTechnique).optional(),
   course: Course,
   /** home-care ids (points/data/home-care.json) */
   homeCare: z.array(RecordId),
-  /** red-flag ids (points/data/red-flags.json) to screen for before treating */
-  redFlags: z.array(RecordId).min(1),
+  evidence: Evidence,
+  /** other treatments the clinician may discuss (points/data/other-options.json) */
+  otherOptions: z.array(RecordId).optional(),
   notes: z.array(z.string().min(1)).optional(),
   ...sourced,
 });
@@ -61,6 +87,22 @@ export const ConditionsFile = z.strictObject({
   conditions: z.array(Condition).min(1),
 });
 export type ConditionsFile = z.infer<typeof ConditionsFile>;
+
+/** Other treatments named by the sources, for the clinician's information — never advice to the patient. */
+export const OtherOption = z.strictObject({
+  id: RecordId,
+  kind: z.enum(['therapy', 'medicine', 'procedure']),
+  title: z.string().min(1),
+  text: z.string().min(1),
+  ...sourced,
+});
+export type OtherOption = z.infer<typeof OtherOption>;
+
+export const OtherOptionsFile = z.strictObject({
+  schemaVersion: z.literal(OTHER_OPTIONS_SCHEMA_VERSION),
+  options: z.array(OtherOption).min(1),
+});
+export type OtherOptionsFile = z.infer<typeof OtherOptionsFile>;
 
 export const HomeCare = z.strictObject({
   id: RecordId,

@@ -1,5 +1,6 @@
 // Point pairings / combinations (points/data/pairings.json): which points are used together, for what
-// and why. `origin` says whether the seed article names the pairing or it is a classical combination.
+// and why. `origin` says whether one of the source web articles names the pairing or it is a classical
+// combination.
 import { z } from 'zod';
 import { Technique } from './common';
 import { PointCode, RecordId, sourced } from './common';
@@ -16,7 +17,7 @@ export const Pairing = z.strictObject({
   /** why it works, in our words */
   rationale: z.string().min(1),
   indications: z.array(z.string().min(1)).min(1),
-  origin: z.enum(['seed', 'classical']),
+  origin: z.enum(['source-article', 'classical']),
   /** condition ids (points/data/conditions.json) */
   conditions: z.array(RecordId).optional(),
   techniques: z.array(Technique).optional(),

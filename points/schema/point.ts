@@ -90,12 +90,12 @@ export const PointRecord = z.strictObject({
   cautions: z.array(Caution),
   techniques: z.array(TechniqueNote).optional(),
   clinicalNotes: z.array(z.string().min(1)).optional(),
-  /** the seed article's account of why the point helps (nerve conditions), in our words */
+  /** the clinic article's account of why the point helps (nerve conditions), in our words */
   rationale: z.string().optional(),
   /** condition ids (points/data/conditions.json) this point is used for */
   conditions: z.array(z.string()).optional(),
-  /** one of the seven points of the seed article */
-  seed: z.boolean().optional(),
+  /** one of the seven featured points of the hip-nerve articles, kept in full depth */
+  featured: z.boolean().optional(),
   ...sourced,
 });
 export type PointRecord = z.infer<typeof PointRecord>;
@@ -105,7 +105,7 @@ export const needlingProblem = (p: PointRecord): string | undefined =>
   p.notNeedled ? (p.needling.length > 0 ? `${p.code}: marked notNeedled but has needling entries` : undefined)
     : (p.needling.length === 0 ? `${p.code}: no needling entry` : undefined);
 
-/** A points data file (points/data/points/*.json): a channel's records, the seven seed points, or extras. */
+/** A points data file (points/data/points/*.json): a channel's records, the seven featured points, or extras. */
 export const PointsFile = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   description: z.string().optional(),

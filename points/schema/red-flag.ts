@@ -18,6 +18,10 @@ export const RedFlag = z.strictObject({
   /** emergency: same day (A&E); urgent: within days; soon: medical assessment before continuing */
   urgency: z.enum(['emergency', 'urgent', 'soon']),
   action: z.literal('refer-before-treating'),
+  /** the referral, in the words the plan shows ("Refer the same day to emergency care …") */
+  refer: z.string().min(1),
+  /** asked in every plan whose condition is not chosen (otherwise a condition's own red flags are asked) */
+  general: z.boolean().optional(),
   ...sourced,
 });
 export type RedFlag = z.infer<typeof RedFlag>;

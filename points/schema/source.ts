@@ -8,12 +8,11 @@ export const Source = z.strictObject({
   id: RecordId,
   /** the short citation shown beside a fact ("Deadman 2007"); the full title is on hover and in lists */
   label: z.string().min(1).max(40),
-  kind: z.enum(['standard', 'textbook', 'article', 'guideline', 'seed']),
+  /** web-article: a commercial web page (patient information, a clinic's or a provider's page) */
+  kind: z.enum(['standard', 'textbook', 'article', 'guideline', 'web-article']),
   title: z.string().min(1),
   publisher: z.string().optional(),
   year: z.number().int().min(1000).max(2100).optional(),
-  /** seed documents: path relative to the repository root */
-  file: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 

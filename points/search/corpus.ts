@@ -20,8 +20,8 @@ export function conditionForSearch(c: Condition): SearchableCondition {
     name: c.name,
     aliases: c.searchTerms,
     points: c.points.map((p) => p.code),
-    primaryPoints: c.points.filter((p) => p.role === 'primary').map((p) => p.code),
-    text: [c.summary, ...c.nerves, ...c.causes, ...c.symptoms, ...(c.notes ?? [])],
+    primaryPoints: c.points.filter((p) => p.role === 'local').map((p) => p.code),
+    text: [c.summary, ...(c.notes ?? [])],
   };
 }
 

@@ -16,8 +16,8 @@ export interface Doc {
   subtitle: string;
   /** position in canonical order (channel order, then number) — the last tie-break */
   order: number;
-  seed: boolean;
-  /** small relevance prior for full-text ties: seed points and points used in pairings/conditions */
+  featured: boolean;
+  /** small relevance prior for full-text ties: featured points and points used in pairings/conditions */
   prior: number;
   /** code keys ("GB30", "GV29") for points */
   codes: string[];
@@ -45,11 +45,11 @@ const unique = (xs: string[]): string[] => [...new Set(xs.filter((x) => x.length
 const fields = (texts: readonly string[], weight: number): TextField[] => texts.map((text) => ({ text, weight }));
 
 /**
- * Among points that match a symptom equally, prefer those this reference treats as central: the seed
+ * Among points that match a symptom equally, prefer those this reference treats as central: the featured
  * points, then points that pairings and conditions name. Never more than 0.04, below any tier gap.
  */
-function prior(seed: boolean, pairings: number, conditions: number): number {
-  return (seed ? 0.01 : 0) + Math.min(0.02, 0.005 * pairings) + Math.min(0.01, 0.005 * conditions);
+function prior(featured: boolean, pairings: number, conditions: number): number {
+  return (featured ? 0.01 : 0) + Math.min(0.02, 0.005 * pairings) + Math.min(0.01, 0.005 * conditions);
 }
 
 /** "Four Gates" → "LI4 + LR3"; "GB30 + GB34" already names its points, so show its purpose instead. */
@@ -69,8 +69,8 @@ export function buildDocs(corpus: SearchCorpus): Doc[] {
     title: `${p.code} ${p.pinyin.toned} ${p.hanzi.simplified}`,
     subtitle: p.english.join(' · '),
     order: i,
-    seed: p.seed === true,
-    prior: prior(p.seed === true, corpus.pairings.filter((x) => x.points.includes(p.code)).length, conditionsOf(p.code, p.conditions).length),
+    featured: p.featured === true,
+    prior: prior(p.featured === true, corpus.pairings.filter((x) => x.points.includes(p.code)).length, conditionsOf(p.code, p.conditions).length),
     codes: unique([p.code, ...(p.altCodes ?? [])].map(codeKey)),
     refs: [p.code],
     primaryRefs: 0,
@@ -87,7 +87,7 @@ export function buildDocs(corpus: SearchCorpus): Doc[] {
   const base = docs.length;
   corpus.conditions.forEach((c, i) => {
     docs.push({
-      type: 'condition', id: c.id, title: c.name, subtitle: c.points.join(' · '), order: base + i, seed: false, prior: 0,
+      type: 'condition', id: c.id, title: c.name, subtitle: c.points.join(' · '), order: base + i, featured: false, prior: 0,
       codes: [], refs: unique([...(c.primaryPoints ?? []), ...c.points]), primaryRefs: c.primaryPoints?.length ?? 0,
       pinyin: [], hanzi: [],
       words: unique([c.name, ...c.aliases].map(spacedKey)),
@@ -97,7 +97,7 @@ export function buildDocs(corpus: SearchCorpus): Doc[] {
   const base2 = docs.length;
   corpus.pairings.forEach((p, i) => {
     docs.push({
-      type: 'pairing', id: p.id, title: p.title, subtitle: pairingSubtitle(p), order: base2 + i, seed: false, prior: 0,
+      type: 'pairing', id: p.id, title: p.title, subtitle: pairingSubtitle(p), order: base2 + i, featured: false, prior: 0,
       codes: [], refs: [...p.points], primaryRefs: 0, pinyin: [], hanzi: [],
       // Codes in a title ("GB30 + GB34") are the code tier's business; index only the words.
       words: unique([spacedKey(p.title.replace(CODE_TOKEN, ' '))]),
@@ -139,8 +139,8 @@ export class Hits {
       if (hb.score !== ha.score) return hb.score - ha.score;
       const da = docs[a] as Doc;
       const db = docs[b] as Doc;
-      // Equal scores: the seven seed points first (this reference's focus), then canonical order.
-      if (da.seed !== db.seed) return da.seed ? -1 : 1;
+      // Equal scores: the seven featured points first (this reference's focus), then canonical order.
+      if (da.featured !== db.featured) return da.featured ? -1 : 1;
       return da.order - db.order;
     });
     return ranked.slice(0, limit).map(([i, h]) => {

@@ -12,7 +12,7 @@ export interface SearchablePoint {
   indications: readonly string[];
   /** condition ids this point is used for */
   conditions?: readonly string[];
-  seed?: boolean;
+  featured?: boolean;
 }
 
 /** A pairing (combination of points) as search sees it. */

@@ -8,3 +8,11 @@ export function pointByCode(code: string): PointRecord | undefined {
   byCode ??= new Map(loadKnowledgeBase().points.map((p) => [p.code, p]));
   return byCode.get(code);
 }
+
+let featured: string[] | undefined;
+
+/** The seven points of the hip-nerve articles, from the records' own `featured` flag. */
+export function featuredCodes(): readonly string[] {
+  featured ??= loadKnowledgeBase().points.filter((p) => p.featured).map((p) => p.code);
+  return featured;
+}

@@ -20,7 +20,7 @@ export function AboutDialog({ open, onClose, info }: AboutDialogProps) {
         <p className="muted">Version information unavailable.</p>
       )}
       <h3>Sources</h3>
-      <p>Point locations follow the WHO Standard Acupuncture Point Locations (2008); clinical content cites the WHO standard, standard textbooks and the seed articles. Each record shows its sources.</p>
+      <p>Point locations follow the WHO Standard Acupuncture Point Locations (2008); clinical content cites the WHO standard, standard textbooks, clinical guidelines and systematic reviews, and — labelled as such — five commercial web articles on hip nerve pain. Each record shows its sources.</p>
       <h3>Clinical disclaimer</h3>
       <p>{DISCLAIMER}</p>
       <div className="dialog-actions">

@@ -2,12 +2,11 @@
 // the seven points of the hip-nerve article one choice away. Native controls, so Tab, arrows and
 // Space/Enter reach everything. It sits below the canvas, never over the body's feet.
 import { CHANNELS } from '../../points/schema/point';
+import { featuredCodes } from '../search/knowledge';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { CATEGORY_OPTIONS, isCategoryFilter, type CategoryOption } from './viewer-filter';
 
-/** The seven points of the hip-nerve article the reference started from, kept one choice away. */
-const SEED_POINTS = ['GB30', 'BL40', 'GB34', 'BL23', 'LI4', 'SP6', 'ST36'] as const;
 
 const option = (o: CategoryOption) => <option key={o.value} value={o.value}>{o.label}</option>;
 const FIVE_SHU = CATEGORY_OPTIONS.filter((o) => o.group);
@@ -44,11 +43,11 @@ export function FilterBar() {
       <label>
         <span className="visually-hidden">Hip-nerve points</span>
         <select
-          aria-label="Hip-nerve points" className="viewer-seeds"
-          value={SEED_POINTS.find((c) => c === selected) ?? ''} onChange={(e) => { if (e.target.value) selectPoint(e.target.value); }}
+          aria-label="Hip-nerve points" className="viewer-featured"
+          value={featuredCodes().find((c) => c === selected) ?? ''} onChange={(e) => { if (e.target.value) selectPoint(e.target.value); }}
         >
           <option value="">Hip points…</option>
-          {SEED_POINTS.map((code) => <option key={code} value={code}>{code}</option>)}
+          {featuredCodes().map((code) => <option key={code} value={code}>{code}</option>)}
         </select>
       </label>
     </div>

@@ -1,6 +1,6 @@
 // Every points data file, imported statically so the knowledge-base loader works in Node (tsx,
 // vitest), Vite and the renderer bundle alike — no fs. Adding a file here is the only registration.
-import seed from './seed.json';
+import featured from './featured.json';
 import lu from './lu.json';
 import li from './li.json';
 import st from './st.json';
@@ -23,9 +23,9 @@ export interface PointsFileEntry {
   readonly data: unknown;
 }
 
-/** The seven seed points first, then one file per channel in WHO order, then the extra points. */
+/** The seven featured points first, then one file per channel in WHO order, then the extra points. */
 export const POINT_FILES: readonly PointsFileEntry[] = [
-  { file: 'points/data/points/seed.json', data: seed },
+  { file: 'points/data/points/featured.json', data: featured },
   { file: 'points/data/points/lu.json', data: lu },
   { file: 'points/data/points/li.json', data: li },
   { file: 'points/data/points/st.json', data: st },

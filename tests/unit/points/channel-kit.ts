@@ -6,7 +6,7 @@ import {
   CHANNEL_POINT_COUNTS, CHANNELS, PointsFile, type Category, type Channel, type PointRecord,
 } from '../../../points/schema/point';
 
-/** The seven seed points live in seed.json, not in their channel files. */
+/** The seven featured points live in featured.json, not in their channel files. */
 export const SEED_CODES: ReadonlySet<string> = new Set(['GB30', 'BL40', 'GB34', 'BL23', 'LI4', 'SP6', 'ST36']);
 
 /** The extra points agreed for extra.json (Yintang filed as EX-HN3, also known as GV29). */
@@ -20,16 +20,16 @@ export const YIN_CHANNELS: ReadonlySet<string> = new Set(['LU', 'SP', 'HT', 'KI'
 
 export interface LoadedFile {
   readonly file: string;
-  /** 'seed', 'extra', or the channel a per-channel file holds */
-  readonly kind: Channel | 'seed' | 'extra';
+  /** 'featured', 'extra', or the channel a per-channel file holds */
+  readonly kind: Channel | 'featured' | 'extra';
   readonly points: readonly PointRecord[];
 }
 
 const kindOf = (file: string): LoadedFile['kind'] => {
   const base = /([a-z]+)\.json$/.exec(file)?.[1] ?? '';
-  if (base === 'seed' || base === 'extra') return base;
+  if (base === 'featured' || base === 'extra') return base;
   const ch = CHANNELS.find((c) => c.toLowerCase() === base);
-  if (!ch) throw new Error(`${file}: not a seed, extra or channel file`);
+  if (!ch) throw new Error(`${file}: not a featured, extra or channel file`);
   return ch;
 };
 
@@ -37,9 +37,9 @@ export const FILES: readonly LoadedFile[] = POINT_FILES.map(({ file, data }) => 
   file, kind: kindOf(file), points: PointsFile.parse(data).points,
 }));
 export const ALL_POINTS: readonly PointRecord[] = FILES.flatMap((f) => f.points);
-export const CHANNEL_FILES = FILES.filter((f): f is LoadedFile & { kind: Channel } => f.kind !== 'seed' && f.kind !== 'extra');
+export const CHANNEL_FILES = FILES.filter((f): f is LoadedFile & { kind: Channel } => f.kind !== 'featured' && f.kind !== 'extra');
 
-/** The records of the given channel files (and 'extra'/'seed' if named), in file order. */
+/** The records of the given channel files (and 'extra'/'featured' if named), in file order. */
 export const pointsOf = (...kinds: LoadedFile['kind'][]): PointRecord[] =>
   FILES.filter((f) => kinds.includes(f.kind)).flatMap((f) => f.points);
 

@@ -12,13 +12,13 @@ import {
 } from './channel-kit';
 
 describe('the set of points files', () => {
-  it('has one file per channel, a seed file and an extra file', () => {
+  it('has one file per channel, a featured-points file and an extra file', () => {
     expect(CHANNEL_FILES.map((f) => f.kind)).toEqual([...CHANNELS]);
-    expect(FILES.filter((f) => f.kind === 'seed' || f.kind === 'extra').map((f) => f.kind).sort()).toEqual(['extra', 'seed']);
+    expect(FILES.filter((f) => f.kind === 'featured' || f.kind === 'extra').map((f) => f.kind).sort()).toEqual(['extra', 'featured']);
   });
 
   it('holds the seed points only in the seed file, and no code twice', () => {
-    expect(pointsOf('seed').map((p) => p.code).sort()).toEqual([...SEED_CODES].sort());
+    expect(pointsOf('featured').map((p) => p.code).sort()).toEqual([...SEED_CODES].sort());
     const codes = ALL_POINTS.map((p) => p.code);
     expect(new Set(codes).size).toBe(codes.length);
   });

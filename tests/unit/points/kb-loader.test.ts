@@ -6,10 +6,10 @@ import {
 } from '../../../points/knowledge-base';
 import { knowledgeBaseProblems } from '../../../points/kb-checks';
 import type { PointRecord } from '../../../points/schema/point';
-import seedJson from '../../../points/data/points/seed.json';
+import seedJson from '../../../points/data/points/featured.json';
 
 const clone = <T>(x: T): T => structuredClone(x);
-const seedFile = 'points/data/points/seed.json';
+const seedFile = 'points/data/points/featured.json';
 const seed = (): { schemaVersion: number; points: Record<string, unknown>[] } => clone(seedJson) as never;
 const input = (over: Partial<KnowledgeBaseInput>): KnowledgeBaseInput => ({ ...KNOWLEDGE_BASE_INPUT, pointFiles: [{ file: seedFile, data: seedJson }], ...over });
 

@@ -15,7 +15,7 @@ import { RedFlagsFile } from '../../../points/schema/red-flag';
 import { SourcesFile } from '../../../points/schema/source';
 
 /** The points files the knowledge base must end up with: the seed file, one per channel, the extras. */
-const EXPECTED_POINT_FILES = ['seed', 'lu', 'li', 'st', 'sp', 'ht', 'si', 'bl', 'ki', 'pc', 'te', 'gb', 'lr', 'gv', 'cv', 'extra']
+const EXPECTED_POINT_FILES = ['featured', 'lu', 'li', 'st', 'sp', 'ht', 'si', 'bl', 'ki', 'pc', 'te', 'gb', 'lr', 'gv', 'cv', 'extra']
   .map((f) => `points/data/points/${f}.json`);
 
 const I = KNOWLEDGE_BASE_INPUT;
@@ -69,7 +69,7 @@ describe('standard points', () => {
   });
 
   it('the seven seed points come from the seed file and are marked as seed points', () => {
-    const seed = kb().points.filter((p) => p.seed).map((p) => p.code).sort();
+    const seed = kb().points.filter((p) => p.featured).map((p) => p.code).sort();
     expect(seed).toEqual(['BL23', 'BL40', 'GB30', 'GB34', 'LI4', 'SP6', 'ST36']);
   });
 

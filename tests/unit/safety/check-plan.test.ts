@@ -12,7 +12,7 @@ const src = [{ id: 'cheng-1987' }];
 const rule = (id: string, severity: CautionRule['severity'], when: CautionRule['when'], extra: Partial<CautionRule> = {}): CautionRule =>
   ({ id, severity, message: `msg ${id}`, when, sources: src, ...extra });
 const lowerAbdomen: PointSet = { id: 'lower-abdomen', kind: 'risk-region', label: 'Lower abdomen', description: 'd', ranges: [{ channel: 'CV', from: 2, to: 7 }], codes: ['ST28'], sources: src };
-const redFlag = (id: string): RedFlag => ({ id, label: `label ${id}`, ask: 'a', concern: 'nerve root compression', urgency: 'urgent', action: 'refer-before-treating', sources: src });
+const redFlag = (id: string): RedFlag => ({ id, label: `label ${id}`, ask: 'a', concern: 'nerve root compression', urgency: 'urgent', action: 'refer-before-treating', refer: 'Refer within days.', general: true, sources: src });
 
 const kbWith = (rules: CautionRule[], over: Partial<SafetyKb> = {}): SafetyKb => ({
   points: real.points.map((p) => ({ ...p, cautions: [] })),

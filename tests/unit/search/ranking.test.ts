@@ -11,7 +11,7 @@ const pt = (code: string, toned: string, plain: string, simp: string, trad: stri
 
 const points = [
   pt('LI10', 'Shǒusānlǐ', 'Shousanli', '手三里', '手三里', ['Arm Three Miles']),
-  { ...pt('ST36', 'Zúsānlǐ', 'Zusanli', '足三里', '足三里', ['Leg Three Miles'], ['Weakness of the leg; knee pain']), seed: true },
+  { ...pt('ST36', 'Zúsānlǐ', 'Zusanli', '足三里', '足三里', ['Leg Three Miles'], ['Weakness of the leg; knee pain']), featured: true },
   pt('GB3', 'Shàngguān', 'Shangguan', '上关', '上關', ['Above the Joint']),
   pt('GB30', 'Huántiào', 'Huantiao', '环跳', '環跳', ['Jumping Circle'], ['Sciatica; hip pain']),
   pt('GB34', 'Yánglíngquán', 'Yanglingquan', '阳陵泉', '陽陵泉', ['Yang Mound Spring'], ['Numbness of the outer thigh']),
@@ -51,7 +51,7 @@ describe('search ranking', () => {
     expect(index.search('gb34 gb30')[0]).toMatchObject({ type: 'pairing', id: 'gb30-gb34' });
   });
 
-  it('a name fragment ranks the name it covers most first; equal matches put the seed points first', () => {
+  it('a name fragment ranks the name it covers most first; equal matches put the featured points first', () => {
     expect(ids('sanli', 2)).toEqual(['ST36', 'LI10']);
     expect(ids('三里', 2)).toEqual(['ST36', 'LI10']);
     expect(ids('three miles', 2)).toEqual(['ST36', 'LI10']);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase, KNOWLEDGE_BASE_INPUT } from '../../../points/knowledge-base';
-import seedJson from '../../../points/data/points/seed.json';
+import seedJson from '../../../points/data/points/featured.json';
 import type { Technique } from '../../../points/schema/common';
 import type { PointRecord } from '../../../points/schema/point';
 
@@ -105,7 +105,7 @@ const textOf = (p: PointRecord): string => [
 ].join('\n');
 
 // Seed file only: these checks must not depend on the state of the channel files.
-const kb = buildKnowledgeBase({ ...KNOWLEDGE_BASE_INPUT, pointFiles: [{ file: 'points/data/points/seed.json', data: seedJson }] });
+const kb = buildKnowledgeBase({ ...KNOWLEDGE_BASE_INPUT, pointFiles: [{ file: 'points/data/points/featured.json', data: seedJson }] });
 const point = (code: string): PointRecord => {
   const p = kb.points.find((x) => x.code === code);
   if (!p) throw new Error(`no record ${code}`);
@@ -119,8 +119,8 @@ describe.each(Object.keys(SEED_FACTS))('seed point %s', (code) => {
 
   it('is a seed point citing seed 003, with needling, cautions and the seed conditions', () => {
     const p = point(code);
-    expect(p.seed).toBe(true);
-    expect(p.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['seed-003', 'who-2008']));
+    expect(p.featured).toBe(true);
+    expect(p.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['web-fuji-wellness', 'who-2008']));
     expect(p.needling.length).toBeGreaterThan(0);
     expect(p.cautions.length).toBeGreaterThan(0);
     expect(p.rationale?.length ?? 0).toBeGreaterThan(40);
@@ -128,7 +128,7 @@ describe.each(Object.keys(SEED_FACTS))('seed point %s', (code) => {
   });
 
   it('has the techniques the seed names, each citing seed 003', () => {
-    const fromSeed = (point(code).techniques ?? []).filter((t) => t.sources.some((s) => s.id === 'seed-003')).map((t) => t.technique);
+    const fromSeed = (point(code).techniques ?? []).filter((t) => t.sources.some((s) => s.id === 'web-fuji-wellness')).map((t) => t.technique);
     expect(fromSeed).toEqual(expect.arrayContaining(SEED_TECHNIQUES[code]!));
   });
 });
@@ -151,7 +151,7 @@ describe('seed point structure', () => {
   it('the named anatomical cautions are present', () => {
     expect(point('GB30').cautions.some((c) => /sciatic nerve/i.test(c.text))).toBe(true);
     expect(point('BL23').cautions.some((c) => /kidney/i.test(c.text))).toBe(true);
-    expect(point('BL40').cautions.some((c) => /knee/i.test(c.text) && c.sources.some((s) => s.id === 'seed-003'))).toBe(true);
+    expect(point('BL40').cautions.some((c) => /knee/i.test(c.text) && c.sources.some((s) => s.id === 'web-fuji-wellness'))).toBe(true);
   });
 
   it('location rules follow WHO 2008', () => {
