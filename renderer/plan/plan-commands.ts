@@ -83,7 +83,9 @@ function applyCondition(plan: Plan, t: ConditionTemplate, uids: readonly string[
   const advice = t.homeCare.filter((h) => !plan.homeCare.includes(h));
   return {
     ...plan,
-    condition: plan.condition.text ? plan.condition : { id: t.id, text: t.name },
+    // The chosen condition's id is kept even when the clinician typed the complaint first: its red flags
+    // are asked from now on. The typed text stays.
+    condition: { id: t.id, text: plan.condition.text || t.name },
     points: [...plan.points, ...added].slice(0, MAX_POINTS),
     homeCare: [...plan.homeCare, ...advice].slice(0, MAX_HOME_CARE),
     sessionMinutes: plan.sessionMinutes ?? t.sessionMinutes,

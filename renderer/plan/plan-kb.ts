@@ -27,8 +27,9 @@ export function recordTechnique(code: string): PlanTechniqueT {
   return { needling: first ? { angle: first.angle, depthCun: first.depthCun[0] } : {} };
 }
 
-export function conditionTemplate(condition: Condition): ConditionTemplate {
-  const points = condition.points.map((p) => p.code);
+/** What "Add its points" adds: every point of the condition, or only `only` (the ones ticked). */
+export function conditionTemplate(condition: Condition, only?: ReadonlySet<string>): ConditionTemplate {
+  const points = [...new Set(condition.points.map((p) => p.code))].filter((c) => !only || only.has(c));
   return {
     id: condition.id,
     name: condition.name,

@@ -6,6 +6,7 @@ import { getSearchIndex } from './search-index';
 /** Search for the top bar: the query function and what choosing a result does (select its point). */
 export function useSearch(): { search: (query: string) => SearchResult[]; select: (result: SearchResult) => void } {
   const selectPoint = useSelection((s) => s.selectPoint);
+  const showCondition = useSelection((s) => s.showCondition);
   // Build the index while the app is idle after start, so the first keystroke does not pay for it.
   useEffect(() => {
     const id = requestIdleCallback(() => getSearchIndex(), { timeout: 2000 });
@@ -15,11 +16,13 @@ export function useSearch(): { search: (query: string) => SearchResult[]; select
   const select = useCallback(
     (r: SearchResult) => {
       if (r.type === 'point') return selectPoint(r.id);
-      // A pairing or condition: show its first point, keep the whole set for the viewer and panel.
       const points = getSearchIndex().lookup(r.type, r.id)?.refs ?? [];
+      // A condition opens its view, its points shown together on the body.
+      if (r.type === 'condition') return showCondition(r.id, points);
+      // A pairing: show its first point, keep the whole set for the viewer and panel.
       if (points[0]) selectPoint(points[0], { type: r.type, id: r.id, points });
     },
-    [selectPoint],
+    [selectPoint, showCondition],
   );
   return { search, select };
 }

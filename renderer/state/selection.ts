@@ -1,5 +1,6 @@
-// The selected point, shared by search (writes), the detail panel and the 3D viewer (read). A
-// pairing or condition chosen in search selects its first point and keeps the whole set as context.
+// The selected point, shared by search (writes), the detail panel and the 3D viewer (read). A pairing
+// chosen in search selects its first point and keeps the whole set as context; a condition opens its own
+// view (no point selected) with its points as context, shown together on the body.
 import { create } from 'zustand';
 
 export interface SelectionContext {
@@ -14,6 +15,8 @@ export interface SelectionState {
   pointCode: string | null;
   context: SelectionContext | null;
   selectPoint: (code: string, context?: SelectionContext | null) => void;
+  /** the condition view: no point selected, the condition's points as context */
+  showCondition: (id: string, points: readonly string[]) => void;
   clear: () => void;
 }
 
@@ -21,5 +24,6 @@ export const useSelection = create<SelectionState>()((set) => ({
   pointCode: null,
   context: null,
   selectPoint: (code, context = null) => set({ pointCode: code, context }),
+  showCondition: (id, points) => set({ pointCode: null, context: { type: 'condition', id, points } }),
   clear: () => set({ pointCode: null, context: null }),
 }));

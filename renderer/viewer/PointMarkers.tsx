@@ -35,6 +35,8 @@ const colors = Object.fromEntries(
 interface Emphasis {
   selected: string | null;
   hovered: number | null;
+  /** codes of the set looked at (a condition's points), shown together */
+  group: ReadonlySet<string>;
   inPlan: (index: number) => boolean;
   isVisible: (code: string) => boolean;
 }
@@ -43,14 +45,16 @@ interface Emphasis {
  * Writes every instance's matrix and colour (a plan instance that is selected or hovered shows that
  * emphasis instead of the plan colour); returns how many instances the filter leaves visible.
  */
-function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[], { selected, hovered, inPlan, isVisible }: Emphasis): number {
+function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[], { selected, hovered, group, inPlan, isVisible }: Emphasis): number {
   let visible = 0;
   const m = new Matrix4();
   const q = new Quaternion();
   const s = new Vector3();
   const p = new Vector3();
   markers.forEach((marker, i) => {
-    const { color, scale: look } = markerLook({ selected: marker.code === selected, hovered: i === hovered, inPlan: inPlan(i), approximate: marker.approximate });
+    const { color, scale: look } = markerLook({
+      selected: marker.code === selected, hovered: i === hovered, inGroup: group.has(marker.code), inPlan: inPlan(i), approximate: marker.approximate,
+    });
     // Hidden by scale 0: the instance stays in the one draw call and picking skips it.
     const shown = isVisible(marker.code);
     if (shown) visible++;
@@ -69,6 +73,8 @@ function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[],
 export function PointMarkers({ markers, hovered, onHover, numbering, host }: PointMarkersProps) {
   const ref = useRef<InstancedMesh>(null);
   const selected = useSelection((s) => s.pointCode);
+  const groupPoints = useSelection((s) => (s.context?.type === 'condition' ? s.context.points : undefined));
+  const group = useMemo(() => new Set(groupPoints ?? []), [groupPoints]);
   const selectPoint = useSelection((s) => s.selectPoint);
   const isVisible = useMarkerVisibility(numbering.codes);
   const invalidate = useThree((s) => s.invalidate);
@@ -78,14 +84,15 @@ export function PointMarkers({ markers, hovered, onHover, numbering, host }: Poi
   useLayoutEffect(() => {
     if (!ref.current) return;
     const { byMarker } = numbering;
-    const visible = writeInstances(ref.current, markers, { selected, hovered, inPlan: (i) => byMarker.has(i), isVisible });
+    const visible = writeInstances(ref.current, markers, { selected, hovered, group, inPlan: (i) => byMarker.has(i), isVisible });
     if (host.current) {
+      host.current.dataset.groupPoints = [...group].filter((c) => markers.some((m) => m.code === c)).sort().join(',');
       host.current.dataset.planPoints = String(byMarker.size);
       host.current.dataset.planNumbers = drawnNumbers(byMarker).join(',');
       host.current.dataset.visiblePoints = String(visible);
     }
     invalidate();
-  }, [markers, selected, hovered, numbering, isVisible, host, invalidate]);
+  }, [markers, selected, hovered, group, numbering, isVisible, host, invalidate]);
 
   const hit = (e: ThreeEvent<PointerEvent | MouseEvent>): number | null => {
     e.stopPropagation();

@@ -5,6 +5,8 @@ export const SELECTED_SCALE = 2;
 export const HOVER_SCALE = 1.5;
 /** points of today's plan: noticeable at a glance, but smaller than the hover/selection emphasis */
 export const PLAN_SCALE = 1.3;
+/** the points of the condition (or pairing) being looked at, shown together */
+export const GROUP_SCALE = 1.6;
 
 export const MARKER_COLORS = {
   exact: '#1f6f5c',
@@ -14,6 +16,8 @@ export const MARKER_COLORS = {
   hovered: '#f59a5b',
   /** warm amber, clearly apart from the teal markers and from the hover orange */
   plan: '#e8b000',
+  /** violet: the set being looked at (a condition's points), apart from plan amber and selection magenta */
+  group: '#6a3fb5',
 } as const;
 
 export type MarkerColorKey = keyof typeof MARKER_COLORS;
@@ -22,13 +26,17 @@ export interface MarkerFlags {
   selected: boolean;
   hovered: boolean;
   inPlan: boolean;
+  /** in the set being looked at (a condition's points) */
+  inGroup?: boolean;
   approximate: boolean;
 }
 
-/** One marker's colour and scale. Precedence: selected, hovered, in the plan, then placement quality. */
+/** One marker's colour and scale. Precedence: selected, hovered, in the set looked at, in the plan, then
+ *  placement quality. */
 export function markerLook(f: MarkerFlags): { color: MarkerColorKey; scale: number } {
   if (f.selected) return { color: 'selected', scale: SELECTED_SCALE };
   if (f.hovered) return { color: 'hovered', scale: HOVER_SCALE };
+  if (f.inGroup) return { color: 'group', scale: GROUP_SCALE };
   if (f.inPlan) return { color: 'plan', scale: PLAN_SCALE };
   return { color: f.approximate ? 'approximate' : 'exact', scale: 1 };
 }

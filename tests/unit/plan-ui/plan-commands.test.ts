@@ -69,7 +69,7 @@ describe('plan commands', () => {
     expect(applyCommand(plan, { type: 'withdraw-acknowledgement', findingId: 'f@LI4' }).acknowledgements.map((a) => a.findingId)).toEqual(['f@SP6']);
   });
 
-  it('a condition template adds only missing points, its home care once, and keeps typed condition text', () => {
+  it('a condition template adds only missing points, its home care once, keeps typed condition text and records the condition (its red flags are asked)', () => {
     const template = { id: 'sciatica', name: 'Sciatica', points: ['GB30', 'LI4', 'BL40'], homeCare: ['Walk daily.'], sessionMinutes: 30 };
     const typed = run([add('LI4'), { type: 'set-fields', patch: { condition: { text: 'Left buttock pain' } } }]);
     const plan = run([
@@ -78,7 +78,7 @@ describe('plan commands', () => {
     ], typed);
     expect(plan.points.map((p) => `${p.uid}:${p.code}`)).toEqual(['li4:LI4', 'a:GB30', 'b:BL40']);
     expect(plan.homeCare).toEqual(['Walk daily.']);
-    expect(plan.condition).toEqual({ text: 'Left buttock pain' });
+    expect(plan.condition).toEqual({ id: 'sciatica', text: 'Left buttock pain' });
     expect(plan.sessionMinutes).toBe(30);
     expect(run([{ type: 'apply-condition', template, uids: [] }]).condition).toEqual({ id: 'sciatica', text: 'Sciatica' });
   });
