@@ -10,6 +10,8 @@ export const SCORE_CODE_PREFIX = 0.9;
 export const SCORE_PAIRING_BY_CODES = 0.98;
 /** a bare channel abbreviation lists the channel: above inner parts of names, below name prefixes */
 export const SCORE_CHANNEL = 0.8;
+/** a pairing holding the one code typed: listed after the point (Enter still opens the point) */
+export const SCORE_PAIRING_MEMBER = 0.85;
 
 const CODE_LIKE = /^([a-z]+)[\s.-]*(\d{1,3})$/i;
 const LETTERS_ONLY = /^[a-z]{2,4}$/i;
@@ -44,6 +46,7 @@ export class CodeMatcher {
     else if (LETTERS_ONLY.test(query.trim())) this.channel(query.trim(), hits);
     if (EXTRA_PREFIX.test(codeKey(query))) this.extraPrefix(codeKey(query), hits);
     if (exact === undefined) this.several(query, hits);
+    else this.memberOf(exact, hits);
     return exact !== undefined;
   }
 
@@ -85,6 +88,12 @@ export class CodeMatcher {
     if (this.byChannel.has(direct)) return direct;
     const resolved = this.resolve(`${letters}1`);
     return resolved ? channelOf(resolved.toUpperCase()) : undefined;
+  }
+
+  /** "lu7": the pairings that hold the point, below it and its code-prefix neighbours. */
+  private memberOf(point: number, hits: Hits): void {
+    const code = (this.docs[point] as Doc).id;
+    for (const i of this.pairings) if ((this.docs[i] as Doc).refs.includes(code)) hits.offer(i, SCORE_PAIRING_MEMBER, 'pairing-member');
   }
 
   /** "gb30 bl40": every point named, and the pairings holding all of them ranked first. */

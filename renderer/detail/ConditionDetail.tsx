@@ -111,7 +111,7 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
                   </label>
                   <button type="button" className="link" onClick={() => selectPoint(p.code, context)}>{p.code}</button>{' '}
                   <span className="muted">{rec?.pinyin.toned}</span> — {p.why}
-                  {sev && <span className={`badge sev-${sev}`}> {sev === 'contraindicated' ? 'contraindicated for this patient' : 'caution for this patient'}</span>}
+                  {sev && <span className={`unsafe-note unsafe-${sev}`}> {sev === 'contraindicated' ? 'contraindicated for this patient' : 'caution for this patient'}</span>}
                   {inPlan.has(p.code) && <span className="muted"> (in the plan)</span>}
                 </li>
               );

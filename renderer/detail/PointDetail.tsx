@@ -8,6 +8,7 @@ import { useSettings } from '../settings/settings-store';
 import { formatDepth } from '../settings/units';
 import { CautionList } from './CautionList';
 import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, placementOf, pointLabel } from './detail-data';
+import { pairingGroups, RATIONALE_TEXT } from './pairing-text';
 import { SourceRefs } from './SourceRefs';
 
 const STATUS_TEXT = {
@@ -26,7 +27,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function PointDetail({ point, banner, actions }: { point: PointRecord; banner?: ReactNode; actions?: ReactNode }) {
-  const selectPoint = useSelection((s) => s.selectPoint);
+  const showPairing = useSelection((s) => s.showPairing);
   const units = useSettings((s) => s.settings.units);
   const aliases = aliasesFor(point);
   const placement = placementOf(point.code);
@@ -85,15 +86,17 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
       )}
       {pairings.length > 0 && (
         <Section title="Pairings">
-          <ul className="pairings">{pairings.map((p) => (
-            <li key={p.id}>
-              <span className="pairing-name">{p.name}</span>{' '}
-              {p.points.filter((c) => c !== point.code).map((c) => (
-                <button key={c} type="button" className="link" onClick={() => selectPoint(c, { type: 'pairing', id: p.id, points: p.points })}>{c}</button>
-              ))}
-              <span className="muted"> — {p.purpose}</span>
-            </li>
-          ))}</ul>
+          {pairingGroups(pairings).map(([kind, group]) => (
+            <div key={kind} className="pairing-group" data-kind={kind}>
+              <h4>{RATIONALE_TEXT[kind]}</h4>
+              <ul className="pairings">{group.map((p) => (
+                <li key={p.id}>
+                  <button type="button" className="link pairing-name" onClick={() => showPairing(p.id, p.points)}>{p.name}</button>
+                  <span className="muted"> — {p.purpose}</span>
+                </li>
+              ))}</ul>
+            </div>
+          ))}
         </Section>
       )}
       {conditions.length > 0 && (

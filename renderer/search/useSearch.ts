@@ -7,6 +7,7 @@ import { getSearchIndex } from './search-index';
 export function useSearch(): { search: (query: string) => SearchResult[]; select: (result: SearchResult) => void } {
   const selectPoint = useSelection((s) => s.selectPoint);
   const showCondition = useSelection((s) => s.showCondition);
+  const showPairing = useSelection((s) => s.showPairing);
   // Build the index while the app is idle after start, so the first keystroke does not pay for it.
   useEffect(() => {
     const id = requestIdleCallback(() => getSearchIndex(), { timeout: 2000 });
@@ -17,12 +18,11 @@ export function useSearch(): { search: (query: string) => SearchResult[]; select
     (r: SearchResult) => {
       if (r.type === 'point') return selectPoint(r.id);
       const points = getSearchIndex().lookup(r.type, r.id)?.refs ?? [];
-      // A condition opens its view, its points shown together on the body.
-      if (r.type === 'condition') return showCondition(r.id, points);
-      // A pairing: show its first point, keep the whole set for the viewer and panel.
-      if (points[0]) selectPoint(points[0], { type: r.type, id: r.id, points });
+      // A condition or a pairing opens its view, its points shown together on the body.
+      if (r.type === 'condition') showCondition(r.id, points);
+      else showPairing(r.id, points);
     },
-    [selectPoint, showCondition],
+    [selectPoint, showCondition, showPairing],
   );
   return { search, select };
 }

@@ -17,6 +17,8 @@ export interface SelectionState {
   selectPoint: (code: string, context?: SelectionContext | null) => void;
   /** the condition view: no point selected, the condition's points as context */
   showCondition: (id: string, points: readonly string[]) => void;
+  /** the pairing view: no point selected, the pairing's points as context (numbered on the body) */
+  showPairing: (id: string, points: readonly string[]) => void;
   clear: () => void;
 }
 
@@ -25,5 +27,6 @@ export const useSelection = create<SelectionState>()((set) => ({
   context: null,
   selectPoint: (code, context = null) => set({ pointCode: code, context }),
   showCondition: (id, points) => set({ pointCode: null, context: { type: 'condition', id, points } }),
+  showPairing: (id, points) => set({ pointCode: null, context: { type: 'pairing', id, points } }),
   clear: () => set({ pointCode: null, context: null }),
 }));

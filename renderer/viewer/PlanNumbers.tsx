@@ -11,9 +11,11 @@ export interface PlanNumbersProps {
   numbering: PlanNumbering;
   /** the badges' container; each badge carries data-index (its marker) for the placer */
   ref: Ref<HTMLDivElement>;
+  /** the numbers are a pairing's being looked at, not the plan's */
+  group?: boolean;
 }
 
-export function PlanNumbers({ markers, numbering, ref }: PlanNumbersProps) {
+export function PlanNumbers({ markers, numbering, ref, group = false }: PlanNumbersProps) {
   const isVisible = useMarkerVisibility(numbering.codes);
   // Memoised elements: the parent re-renders on every hover change, the badges need not.
   const badges = useMemo(() => [...numbering.byMarker].flatMap(([index, numbers]) => {
@@ -27,5 +29,5 @@ export function PlanNumbers({ markers, numbering, ref }: PlanNumbersProps) {
     )];
   }), [numbering, markers, isVisible]);
   // aria-hidden: the plan panel lists the same points in the same order for assistive technology.
-  return <div ref={ref} className="viewer-plan-numbers" aria-hidden="true">{badges}</div>;
+  return <div ref={ref} className={`viewer-plan-numbers${group ? ' group' : ''}`} data-numbers-of={group ? 'pairing' : 'plan'} aria-hidden="true">{badges}</div>;
 }

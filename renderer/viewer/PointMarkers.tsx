@@ -73,7 +73,7 @@ function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[],
 export function PointMarkers({ markers, hovered, onHover, numbering, host }: PointMarkersProps) {
   const ref = useRef<InstancedMesh>(null);
   const selected = useSelection((s) => s.pointCode);
-  const groupPoints = useSelection((s) => (s.context?.type === 'condition' ? s.context.points : undefined));
+  const groupPoints = useSelection((s) => s.context?.points);
   const group = useMemo(() => new Set(groupPoints ?? []), [groupPoints]);
   const selectPoint = useSelection((s) => s.selectPoint);
   const isVisible = useMarkerVisibility(numbering.codes);

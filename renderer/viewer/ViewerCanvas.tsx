@@ -15,7 +15,7 @@ import { PointLabel } from './PointLabel';
 import { PointMarkers } from './PointMarkers';
 import { SceneProbe } from './SceneProbe';
 import { loadSceneData } from './scene-data';
-import { usePlanNumbers } from './usePlanNumbers';
+import { useGroupNumbers, usePlanNumbers } from './usePlanNumbers';
 import { ViewButtons } from './ViewButtons';
 
 export interface ViewerCanvasProps {
@@ -30,6 +30,8 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
   const hoveredLabel = useRef<HTMLDivElement>(null);
   const planBadges = useRef<HTMLDivElement>(null);
   const numbering = usePlanNumbers(data.markers);
+  // A pairing being looked at shows its own numbers on the body; the plan's return when it closes.
+  const groupNumbering = useGroupNumbers(data.markers);
   const hoveredCode = hovered === null ? null : data.markers[hovered]?.code ?? null;
 
   return (
@@ -56,7 +58,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         </Suspense>
       </Canvas>
       {/* before the point labels, so a label naming the point is drawn over a nearby number */}
-      <PlanNumbers ref={planBadges} markers={data.markers} numbering={numbering} />
+      <PlanNumbers ref={planBadges} markers={data.markers} numbering={groupNumbering ?? numbering} group={groupNumbering !== undefined} />
       <PointLabel ref={selectedLabel} code={selected} kind="selected" />
       <PointLabel ref={hoveredLabel} code={hoveredCode} kind="hovered" />
       <ViewButtons />

@@ -3,6 +3,7 @@
 // technique, note or patient edits.
 import { useMemo } from 'react';
 import { usePlanStore, type PlanState } from '../plan/plan-store';
+import { useSelection } from '../state/selection';
 import { numbersByMarker, planMarkerHits, samePlanSides, type PlanPointRef } from './plan-markers';
 import type { MarkerInstance } from './scene-math';
 
@@ -28,4 +29,17 @@ export function usePlanNumbers(markers: readonly MarkerInstance[]): PlanNumberin
     byMarker: numbersByMarker(planMarkerHits(sides, markers).hits),
     codes: new Set(sides.map((p) => p.code)),
   }), [sides, markers]);
+}
+
+/**
+ * The pairing being looked at (a pairing view, no point selected), numbered in its listed order on both
+ * sides — shown on the body instead of the plan's numbers while the view is open. Undefined otherwise.
+ */
+export function useGroupNumbers(markers: readonly MarkerInstance[]): PlanNumbering | undefined {
+  const points = useSelection((s) => (s.pointCode === null && s.context?.type === 'pairing' ? s.context.points : undefined));
+  return useMemo(() => {
+    if (!points) return undefined;
+    const refs: PlanPointRef[] = points.map((code) => ({ code, side: 'bilateral' }));
+    return { byMarker: numbersByMarker(planMarkerHits(refs, markers).hits), codes: new Set(points) };
+  }, [points, markers]);
 }

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('the detail panel explains GB30 and a pairing selects the paired point', async ({ host }) => {
+test('the detail panel explains GB30; a pairing opens its view, from which the paired point opens', async ({ host }) => {
   const { page } = host;
   await page.goto(`${host.origin}/index.html`);
   await page.locator('#search-input').fill('huantiao');
@@ -12,10 +12,12 @@ test('the detail panel explains GB30 and a pairing selects the paired point', as
   const sciatic = panel.locator('.caution', { hasText: 'sciatic nerve' });
   await expect(sciatic).toHaveAttribute('data-severity', 'caution');
   await expect(sciatic.locator('.severity-badge')).toHaveText('Caution');
-  await expect(panel.getByRole('region', { name: 'Sources' })).toContainText('Fuji Wellness article');
+  await expect(panel.getByRole('region', { name: 'Sources' })).toContainText('Fuji Wellness (web)');
   await expect(panel.getByRole('region', { name: 'Sources' })).not.toContainText('seed');
 
-  await panel.getByRole('region', { name: 'Pairings' }).getByRole('button', { name: 'GB34' }).click();
+  await panel.getByRole('region', { name: 'Pairings' }).getByRole('button', { name: 'GB30 + GB34', exact: true }).click();
+  await expect(page.locator('.pairing-detail[data-pairing="gb30-gb34-sciatica"]')).toBeVisible();
+  await page.locator('.pairing-detail').getByRole('button', { name: 'GB34', exact: true }).click();
   await expect(page.getByRole('complementary', { name: /GB34/ }).getByRole('heading', { level: 2 })).toHaveText('GB34 · Yánglíngquán');
 });
 
