@@ -12,6 +12,9 @@ describe('resolveCode', () => {
     ['gb 30', 'GB30'], ['GB-30', 'GB30'], ['GB030', 'GB30'], ['gb.30', 'GB30'], ['  GB30  ', 'GB30'],
     ['L7', 'LU7'], ['LU11', 'LU11'], ['co4', 'LI4'], ['LI20', 'LI20'], ['st36', 'ST36'], ['SP21', 'SP21'], ['SI19', 'SI19'],
     ['GV29', 'EX-HN3'], ['gv-29', 'EX-HN3'], ['EX-HN3', 'EX-HN3'], ['ex hn 3', 'EX-HN3'], ['EXB2', 'EX-B2'], ['ex-le-05', 'EX-LE5'],
+    // every WHO extra point, in both conventions, and the M- codes printed beside them in Deadman
+    ['EX-HN-7', 'EX-HN7'], ['EX-HN15', 'EX-HN15'], ['ex-ca-1', 'EX-CA1'], ['EX-B-9', 'EX-B9'], ['EX-UE-1', 'EX-UE1'], ['exle12', 'EX-LE12'],
+    ['M-HN-3', 'EX-HN3'], ['M-LE-16', 'EX-LE5'],
   ])('%j → %s', (input, expected) => {
     expect(resolveCode(input)).toBe(expected);
   });

@@ -9,10 +9,13 @@ import {
 /** The seven featured points live in featured.json, not in their channel files. */
 export const SEED_CODES: ReadonlySet<string> = new Set(['GB30', 'BL40', 'GB34', 'BL23', 'LI4', 'SP6', 'ST36']);
 
-/** The extra points agreed for extra.json (Yintang filed as EX-HN3, also known as GV29). */
+/** All 48 extra points of the WHO Standard Acupuncture Nomenclature (1993), in its order. */
 export const EXTRA_CODES: readonly string[] = [
-  'EX-HN1', 'EX-HN3', 'EX-HN5', 'EX-B1', 'EX-B2', 'EX-B7', 'EX-B8', 'EX-LE2', 'EX-LE5', 'EX-LE6', 'EX-LE7',
-  'EX-UE9', 'EX-UE10', 'EX-UE11', 'EX-LE10',
+  'EX-HN1', 'EX-HN2', 'EX-HN3', 'EX-HN4', 'EX-HN5', 'EX-HN6', 'EX-HN7', 'EX-HN8', 'EX-HN9', 'EX-HN10', 'EX-HN11', 'EX-HN12', 'EX-HN13', 'EX-HN14', 'EX-HN15',
+  'EX-CA1',
+  'EX-B1', 'EX-B2', 'EX-B3', 'EX-B4', 'EX-B5', 'EX-B6', 'EX-B7', 'EX-B8', 'EX-B9',
+  'EX-UE1', 'EX-UE2', 'EX-UE3', 'EX-UE4', 'EX-UE5', 'EX-UE6', 'EX-UE7', 'EX-UE8', 'EX-UE9', 'EX-UE10', 'EX-UE11',
+  'EX-LE1', 'EX-LE2', 'EX-LE3', 'EX-LE4', 'EX-LE5', 'EX-LE6', 'EX-LE7', 'EX-LE8', 'EX-LE9', 'EX-LE10', 'EX-LE11', 'EX-LE12',
 ];
 
 /** Yin channels take wood at the well point; all other shu-bearing channels are yang (metal at the well). */
