@@ -17,7 +17,9 @@ export interface SearchResultsProps {
 
 export function SearchResults({ id, query, groups, active, optionId, onChoose, onHover }: SearchResultsProps) {
   return (
-    <div id={id} className="search-results" role="listbox" aria-label="Search results">
+    // tabIndex -1: a list long enough to scroll would otherwise be a Tab stop of its own (Chromium makes
+    // scrollers keyboard-focusable); arrows from the search field move through it, Tab leaves it.
+    <div id={id} className="search-results" role="listbox" aria-label="Search results" tabIndex={-1}>
       {groups.length === 0 && <p className="search-empty muted">No match. Try a code (gb30), pinyin, hanzi, an English name or a condition.</p>}
       {groups.map((g) => (
         <div key={g.type} role="group" aria-labelledby={`${id}-${g.type}`} className="search-group" data-type={g.type}>

@@ -17,7 +17,7 @@ export function matchReason(r: SearchResult, query: string): string {
     case 'name-part': return 'name begins so';
     case 'fuzzy-name': return 'name, spelt differently';
     case 'condition-point': return 'a point of the condition typed';
-    case 'pairing-member': return `holds ${query.trim().toUpperCase()}`;
+    case 'pairing-member': return 'holds the point typed';
     case 'text': return r.type === 'point' ? 'in its indications or notes' : 'in its description';
   }
 }

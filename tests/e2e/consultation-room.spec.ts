@@ -30,12 +30,15 @@ for (const viewport of CLINIC_SCREENS) {
         await page.keyboard.press('Enter');
         await expect(page.locator('aside.detail h2#detail-title')).toContainText(code);
       }
-      // A typed code lists that point, not unrelated names; an alias says what it resolved to.
+      // A typed code lists that point first, then only the pairings that hold it — not unrelated names; an
+      // alias says what it resolved to.
       await input.click();
       await page.keyboard.press('Control+a');
       await typeSlowly(page, 'sj5');
-      await expect(page.locator('.search-option[data-result-id]')).toHaveCount(1);
-      await expect(page.locator('.search-option [data-why]')).toHaveText('alias SJ5 → TE5');
+      await expect(page.locator('.search-option[data-result-id]').first()).toHaveAttribute('data-result-id', 'TE5');
+      await expect(page.locator('.search-option [data-why]').first()).toHaveText('alias SJ5 → TE5');
+      const rest = await page.locator('.search-option [data-why]').allTextContents();
+      expect(rest.slice(1).every((why) => why === 'holds the point typed')).toBe(true);
       // A real mouse movement does take the highlight, and Enter then opens that result.
       await page.keyboard.press('Control+a');
       await typeSlowly(page, 'gb3');
