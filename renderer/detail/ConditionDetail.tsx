@@ -2,7 +2,7 @@
 // that mean refer (asked in the plan once the condition is chosen), the points by role with the reason for
 // each (shown together on the body, each marked when unsafe for this patient), "add all / add selected",
 // the usual course, home care, other options, and the evidence with its label and sources.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { findingsForPoint } from '../../points/safety/check-plan';
 import type { Condition, ConditionPoint } from '../../points/schema/condition';
 import { toSafetyInput } from '../../electron/contract/plan-safety-input';
@@ -13,6 +13,7 @@ import { pointSeverity } from '../plan/stop-findings';
 import { pointByCode } from '../search/knowledge';
 import { useSelection } from '../state/selection';
 import { DISCLAIMER } from '../shell/StatusBar';
+import { DetailSection as Section } from './DetailSection';
 import { SourceRefs } from './SourceRefs';
 
 export const EVIDENCE_TEXT = {
@@ -25,14 +26,6 @@ export const EVIDENCE_TEXT = {
 const DIRECTION_TEXT = { supports: 'supports', mixed: 'mixed', against: 'advises against', insufficient: 'insufficient evidence' } as const;
 const ROLE_TITLE = { local: 'Local points', distal: 'Distal points' } as const;
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="detail-section" aria-label={title}>
-      <h3>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 /** The condition's points in groups: local, distal, then one group per pattern. */
 function pointGroups(points: readonly ConditionPoint[]): { title: string; points: ConditionPoint[] }[] {

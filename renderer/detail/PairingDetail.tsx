@@ -2,7 +2,7 @@
 // for and why in the clinician's terms, the principle, indications, techniques, its own caution, evidence
 // label and sources — and "Add pairing to plan", which first says which of its points are unsafe for the
 // open plan's patient and asks (add anyway / add only the safe points / cancel).
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { findingsForPoint } from '../../points/safety/check-plan';
 import type { Pairing } from '../../points/schema/pairing';
 import { toSafetyInput } from '../../electron/contract/plan-safety-input';
@@ -15,16 +15,9 @@ import { useSelection } from '../state/selection';
 import { DISCLAIMER } from '../shell/StatusBar';
 import { EVIDENCE_TEXT } from './ConditionDetail';
 import { RATIONALE_TEXT } from './pairing-text';
+import { DetailSection as Section } from './DetailSection';
 import { SourceRefs } from './SourceRefs';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="detail-section" aria-label={title}>
-      <h3>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 export function PairingDetail({ pairing }: { pairing: Pairing }) {
   const plan = usePlanStore((s) => s.plan);

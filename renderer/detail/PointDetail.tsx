@@ -9,6 +9,7 @@ import { formatDepth } from '../settings/units';
 import { CautionList } from './CautionList';
 import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, placementOf, pointLabel } from './detail-data';
 import { pairingGroups, RATIONALE_TEXT } from './pairing-text';
+import { DetailSection as Section } from './DetailSection';
 import { SourceRefs } from './SourceRefs';
 
 const STATUS_TEXT = {
@@ -17,14 +18,6 @@ const STATUS_TEXT = {
   unplaced: 'Not yet placed on the body',
 } as const;
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="detail-section" aria-label={title}>
-      <h3>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 export function PointDetail({ point, banner, actions }: { point: PointRecord; banner?: ReactNode; actions?: ReactNode }) {
   const showPairing = useSelection((s) => s.showPairing);
