@@ -5,14 +5,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Plan } from '../contract/plan';
-import { SETTINGS_VERSION, type Settings } from '../contract/settings';
+import { SETTINGS_VERSION, type Paper, type Settings } from '../contract/settings';
 import { createPlanStore } from '../services/plan-store';
 import { startBrowserHost } from './browser-host';
 import { printOnce } from './print-pdf';
 import type { PrintChoice } from '../services/print-options';
 
 /** `settings` (tests: a clinic header) are written to the scratch folder's settings.json first. */
-export async function exportPlanPdf(plan: Plan, out: string, paper: 'A4' | 'Letter' = 'A4', choice?: PrintChoice, settings?: Partial<Settings>): Promise<void> {
+export async function exportPlanPdf(plan: Plan, out: string, paper: Paper = 'A4', choice?: PrintChoice, settings?: Partial<Settings>): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-pdf-'));
   try {
     if (settings) await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ version: SETTINGS_VERSION, ...settings }));

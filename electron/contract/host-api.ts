@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
 import { Plan, PlanProblem, PlanSummary, PlanVersion } from './plan';
-import { Settings, SettingsPatch } from './settings';
+import { Paper, Settings, SettingsPatch } from './settings';
 
 export { CHANNEL_NAMES, MENU_EVENT, BRIDGE_GLOBAL } from './channels';
 
@@ -49,7 +49,7 @@ export const HOST_CHANNELS = {
   },
   'plans:export-pdf': {
     request: z.strictObject({
-      id: z.string().max(64), paper: z.enum(['A4', 'Letter']),
+      id: z.string().max(64), paper: Paper,
       /** record (default): the clinical record; handout: the patient's plain-language home-care sheet */
       document: z.enum(PRINT_DOCUMENTS).optional(),
       /** handout: the plan's home-care items to print, by position; all when absent */

@@ -2,7 +2,7 @@
 // and is stored one file per plan (*.acuplan). Text the clinician types is plain text everywhere.
 import { z } from 'zod';
 import { RED_FLAG_IDS } from '../../points/red-flag-ids';
-import { Angle } from '../../points/schema/common';
+import { Angle, PointCode } from '../../points/schema/common';
 import { isoDate, lineText, multiLineText } from './plan-text';
 
 /** 2: gestational week, red-flag answers keyed by the knowledge base's ids, referral decisions. */
@@ -34,7 +34,7 @@ export const PlanTechnique = z.strictObject({
 
 export const PlanPoint = z.strictObject({
   uid: lineText(64).min(1),
-  code: z.string().regex(/^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})$/),
+  code: PointCode,
   side: z.enum(['left', 'right', 'bilateral']),
   technique: PlanTechnique,
   note: multiLineText(4000),

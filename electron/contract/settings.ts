@@ -6,6 +6,11 @@ export const SETTINGS_VERSION = 1;
 
 const line = (max: number) => z.string().max(max);
 
+/** The paper an exported PDF is laid out for: one list for settings, the export request and the print page. */
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export const Paper = z.enum(PAPER_SIZES);
+export type Paper = z.infer<typeof Paper>;
+
 export const ClinicHeader = z.strictObject({
   /** practice name printed at the top of every exported plan */
   clinic: line(200),
@@ -21,7 +26,7 @@ export type ClinicHeader = z.infer<typeof ClinicHeader>;
 export const SETTINGS_FIELDS = {
   /** 'system' follows the operating system's light/dark preference */
   theme: z.enum(['system', 'light', 'dark']),
-  paper: z.enum(['A4', 'Letter']),
+  paper: Paper,
   clinicHeader: ClinicHeader,
   /** how needling depths are shown: cun only, or cun with an approximate metric / imperial length */
   units: z.enum(['cun', 'metric', 'imperial']),

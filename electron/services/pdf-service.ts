@@ -4,11 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Plan } from '../contract/plan';
+import type { Paper } from '../contract/settings';
 import { writeFileAtomic } from './atomic-file';
 import type { PlanStore } from './plan-store';
 import { printHash, type PrintChoice } from './print-options';
 
-export type Paper = 'A4' | 'Letter';
+export type { Paper };
 
 export interface PdfDeps {
   render: (planId: string, paper: Paper, choice?: PrintChoice) => Promise<Uint8Array>;

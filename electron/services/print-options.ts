@@ -1,6 +1,7 @@
 // PDF page furniture and the print-route protocol shared by Electron's printToPDF and Chromium's page.pdf,
 // so both exports look alike and drive the print page the same way.
 import type { PrintDocument } from '../contract/host-api';
+import type { Paper } from '../contract/settings';
 
 /** Footer on every page: the document's title — which the print view sets to the kind of document, the
  *  patient and the date — and page x of y. Chromium fills the title/pageNumber/totalPages spans itself
@@ -26,7 +27,7 @@ export const PRINT_PAGE = '/index.html';
  * reused print page is never mistaken as ready with the previous export. Without a plan: the idle route,
  * which shows no plan and only warms the page.
  */
-export function printHash(planId: string | undefined, paper: 'A4' | 'Letter', job?: string, choice: PrintChoice = {}): string {
+export function printHash(planId: string | undefined, paper: Paper, job?: string, choice: PrintChoice = {}): string {
   const query = [
     `paper=${paper.toLowerCase()}`,
     ...(choice.document && choice.document !== 'record' ? [`doc=${choice.document}`] : []),
@@ -37,7 +38,7 @@ export function printHash(planId: string | undefined, paper: 'A4' | 'Letter', jo
 }
 
 /** The print route of a plan inside the renderer build. */
-export const printPath = (planId: string, paper: 'A4' | 'Letter', job?: string, choice?: PrintChoice): string =>
+export const printPath = (planId: string, paper: Paper, job?: string, choice?: PrintChoice): string =>
   `${PRINT_PAGE}${printHash(planId, paper, job, choice)}`;
 
 /**

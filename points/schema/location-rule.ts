@@ -16,6 +16,7 @@
 // scale's own axis (its from → to is distal); the other directions are body directions in the
 // anatomical position. "medial"/"lateral" are relative to the midline of the body.
 import { z } from 'zod';
+import { isPointCode, POINT_CODE_SOURCE } from './common';
 
 export const DIRECTIONS = [
   'superior', 'inferior', 'anterior', 'posterior', 'medial', 'lateral', 'proximal', 'distal',
@@ -26,7 +27,7 @@ export type Direction = z.infer<typeof Direction>;
 /** Landmark id (kebab-case, optional @right) or point code (e.g. ST36, EX-HN3). */
 export const Ref = z
   .string()
-  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:@right)?|[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})$/, 'not a landmark id or point code');
+  .regex(new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:@right)?|${POINT_CODE_SOURCE})$`), 'not a landmark id or point code');
 export type Ref = z.infer<typeof Ref>;
 
 export const Move = z.strictObject({
@@ -92,4 +93,4 @@ export function scalesOf(rule: LocationRule): string[] {
   return out;
 }
 
-export const isPointCode = (ref: string): boolean => /^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})$/.test(ref);
+export { isPointCode };

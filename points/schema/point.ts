@@ -1,7 +1,7 @@
 // The point record: one acupuncture point, with names, categories, location (words + machine rule),
 // needling, clinical content and sources. Validated on load; data lives in points/data/points/*.json.
 import { z } from 'zod';
-import { Angle, Severity, sourced, Technique } from './common';
+import { Angle, PointCode, Severity, sourced, Technique } from './common';
 import { LocationRule } from './location-rule';
 import { CautionWhen } from './safety-when';
 
@@ -66,7 +66,7 @@ export const TechniqueNote = z.strictObject({ technique: Technique, text: z.stri
 
 export const PointRecord = z.strictObject({
   /** WHO code without separator: "GB30"; extra points "EX-HN3" */
-  code: z.string().regex(/^(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})$/),
+  code: PointCode,
   /** other standard codes for the same point, e.g. Yintang EX-HN3 is also GV29 */
   altCodes: z.array(z.string()).optional(),
   channel: z.union([Channel, z.literal('EX')]),

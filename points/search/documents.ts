@@ -1,6 +1,7 @@
 // Turns the corpus into one flat list of documents with precomputed keys, and a hit collector that
 // keeps the best score per document. Everything here runs once at index build time except `Hits`.
 import { codeKey, hanziKey, pinyinKey, spacedKey } from './normalize';
+import { POINT_CODE_SOURCE } from '../schema/common';
 import type { MatchKind, ResultType, SearchCorpus, SearchResult, SearchablePairing } from './types';
 
 export interface TextField {
@@ -33,7 +34,7 @@ export interface Doc {
 }
 
 /** a point code inside a pairing title */
-const CODE_TOKEN = /\b(?:[A-Z]{2}\d{1,2}|EX-[A-Z]{1,3}\d{1,2})\b/g;
+const CODE_TOKEN = new RegExp(`\\b${POINT_CODE_SOURCE}\\b`, 'g');
 
 const W_NAME = 1;
 const W_INDICATION = 1;

@@ -2,7 +2,7 @@
 // check with each finding's acknowledgement or referral decision; body diagrams; the points table with
 // contraindicated and cautioned rows marked; session, notes, home care given, sources and the disclaimer.
 import type { Plan } from '../../electron/contract/plan';
-import type { Settings } from '../../electron/contract/settings';
+import type { Paper, Settings } from '../../electron/contract/settings';
 import type { SafetyReport } from '../../points/safety/check-plan';
 import { planKb } from '../plan/plan-kb';
 import { DISCLAIMER } from '../shell/StatusBar';
@@ -11,7 +11,7 @@ import { PrintFindings } from './PrintFindings';
 import { PrintPatient } from './PrintPatient';
 import { PrintPoints } from './PrintPoints';
 
-interface RecordProps { plan: Plan; report: SafetyReport; settings: Settings; paper: 'A4' | 'Letter'; onDiagramsDone: () => void }
+interface RecordProps { plan: Plan; report: SafetyReport; settings: Settings; paper: Paper; onDiagramsDone: () => void }
 
 export function RecordDocument({ plan, report, settings, paper, onDiagramsDone }: RecordProps) {
   const { clinic, contact, phone } = settings.clinicHeader;

@@ -30,7 +30,7 @@ export function patientLine(plan: Plan, today: Date = new Date()): string {
 }
 
 /** "A4" or "Letter" from the print URL's ?paper= parameter; A4 unless Letter is asked for. */
-export function paperFromQuery(search: string): 'A4' | 'Letter' {
+export function paperFromQuery(search: string): Settings['paper'] {
   return new URLSearchParams(search).get('paper')?.toLowerCase() === 'letter' ? 'Letter' : 'A4';
 }
 

@@ -4,11 +4,12 @@
 // signal from an older one. `doc` chooses the clinical record (default) or the patient handout; `items`
 // the home-care items (by position) the handout prints.
 import type { PrintDocument } from '../../electron/contract/host-api';
+import type { Paper } from '../../electron/contract/settings';
 import { paperFromQuery } from './print-format';
 
 export interface PrintRoute {
   planId?: string;
-  paper: 'A4' | 'Letter';
+  paper: Paper;
   job?: string;
   document: PrintDocument;
   /** handout: home-care items to print, by position; undefined = all */
