@@ -17,19 +17,34 @@ const isoTime = z.string().datetime({ offset: true });
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected YYYY-MM-DDTHH:MM')
   .refine((s) => isoDate.safeParse(s.slice(0, 10)).success, 'not a real calendar date');
 
+/** The plan's limits and technique options: the schema below and the plan editor both read them here. */
+export const PLAN_LIMITS = {
+  depthCun: { min: 0, max: 10 },
+  retentionMin: { min: 0, max: 180 },
+  treatmentMin: { min: 0, max: 60 },
+  electroHz: { min: 0.5, max: 200 },
+  electroMin: { min: 1, max: 60 },
+  points: 100,
+  homeCare: 50,
+} as const;
+export const STIMULATIONS = ['even', 'tonifying', 'reducing', 'none'] as const;
+export const MOXA_KINDS = ['stick', 'cone', 'warm-needle', 'box'] as const;
+export const CUP_KINDS = ['stationary', 'moving', 'flash'] as const;
+const L = PLAN_LIMITS;
+
 export const Needling = z.strictObject({
   angle: Angle.optional(),
-  depthCun: z.number().min(0).max(10).optional(),
+  depthCun: z.number().min(L.depthCun.min).max(L.depthCun.max).optional(),
   gauge: lineText(20).optional(),
-  retentionMin: z.number().int().min(0).max(180).optional(),
-  stimulation: z.enum(['even', 'tonifying', 'reducing', 'none']).optional(),
+  retentionMin: z.number().int().min(L.retentionMin.min).max(L.retentionMin.max).optional(),
+  stimulation: z.enum(STIMULATIONS).optional(),
 });
 
 export const PlanTechnique = z.strictObject({
   needling: Needling.optional(),
-  moxibustion: z.strictObject({ kind: z.enum(['stick', 'cone', 'warm-needle', 'box']), minutes: z.number().min(0).max(60).optional() }).optional(),
-  cupping: z.strictObject({ kind: z.enum(['stationary', 'moving', 'flash']), minutes: z.number().min(0).max(60).optional() }).optional(),
-  electro: z.strictObject({ frequencyHz: z.number().min(0.5).max(200), minutes: z.number().min(1).max(60) }).optional(),
+  moxibustion: z.strictObject({ kind: z.enum(MOXA_KINDS), minutes: z.number().min(L.treatmentMin.min).max(L.treatmentMin.max).optional() }).optional(),
+  cupping: z.strictObject({ kind: z.enum(CUP_KINDS), minutes: z.number().min(L.treatmentMin.min).max(L.treatmentMin.max).optional() }).optional(),
+  electro: z.strictObject({ frequencyHz: z.number().min(L.electroHz.min).max(L.electroHz.max), minutes: z.number().min(L.electroMin.min).max(L.electroMin.max) }).optional(),
 });
 
 export const PlanPoint = z.strictObject({
@@ -65,7 +80,7 @@ export const Plan = z.strictObject({
       ctx.addIssue({ code: 'custom', message: `answers to red-flag questions this app does not know (${unknown.map((k) => `"${k}"`).join(', ')}) — they cannot be read as "no"` });
     }
   }),
-  points: z.array(PlanPoint).max(100).superRefine((points, ctx) => {
+  points: z.array(PlanPoint).max(L.points).superRefine((points, ctx) => {
     const seen = new Set<string>();
     for (const [i, p] of points.entries()) {
       if (seen.has(p.uid)) ctx.addIssue({ code: 'custom', path: [i, 'uid'], message: `two points share the uid "${p.uid}"` });
@@ -76,7 +91,7 @@ export const Plan = z.strictObject({
   course: z.strictObject({ sessions: z.number().int().min(1).max(100), perWeek: z.number().min(0.25).max(7) }).optional(),
   /** the next appointment, local date and time as the clinician typed it ("2026-12-09T14:30"), for the handout */
   nextAppointment: localDateTime.optional(),
-  homeCare: z.array(multiLineText(2000)).max(50),
+  homeCare: z.array(multiLineText(2000)).max(L.homeCare),
   notes: multiLineText(20000),
   /** safety findings the clinician acknowledged, with the reason — kept, never silently dropped */
   acknowledgements: z.array(z.strictObject({

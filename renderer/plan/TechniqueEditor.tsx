@@ -2,15 +2,16 @@ import type { ReactNode } from 'react';
 import { NumberField } from './NumberField';
 import type { NumberRule } from './number-rules';
 import { TECHNIQUE_KEYS, type TechniqueKey } from '../../electron/contract/plan-safety-input';
+import { CUP_KINDS, MOXA_KINDS, PLAN_LIMITS, STIMULATIONS } from '../../electron/contract/plan';
+import { ANGLES } from '../../points/schema/common';
 import { defaultTechnique, type PlanPointT, type PlanTechniqueT } from './plan-model';
 import { usePlanStore } from './plan-store';
 
 type Needling = NonNullable<PlanTechniqueT['needling']>;
 const LABEL: Record<TechniqueKey, string> = { needling: 'Needling', moxibustion: 'Moxa', cupping: 'Cupping', electro: 'Electro' };
-const ANGLES = ['perpendicular', 'oblique', 'transverse'] as const;
-const STIMULATION = ['even', 'tonifying', 'reducing', 'none'] as const;
-const MOXA = ['stick', 'cone', 'warm-needle', 'box'] as const;
-const CUPS = ['stationary', 'moving', 'flash'] as const;
+const STIMULATION = STIMULATIONS;
+const MOXA = MOXA_KINDS;
+const CUPS = CUP_KINDS;
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return <label className="field compact"><span>{label}</span>{children}</label>;
@@ -25,12 +26,12 @@ function Choice<T extends string>({ value, options, onChange }: { value: T | und
   );
 }
 
-// The plan format's ranges (electron/contract/plan.ts), in the clinician's words.
-const DEPTH: NumberRule = { what: 'Depth', min: 0, max: 10, unit: 'cun' };
-const RETAIN: NumberRule = { what: 'Retention', min: 0, max: 180, integer: true, unit: 'minutes' };
-const TREAT_MIN: NumberRule = { what: 'Minutes', min: 0, max: 60, unit: 'minutes' };
-const HZ: NumberRule = { what: 'Frequency', min: 0.5, max: 200, unit: 'Hz', optional: false };
-const E_MIN: NumberRule = { what: 'Electro minutes', min: 1, max: 60, unit: 'minutes', optional: false };
+// The plan format's ranges (PLAN_LIMITS in electron/contract/plan.ts), in the clinician's words.
+const DEPTH: NumberRule = { what: 'Depth', ...PLAN_LIMITS.depthCun, unit: 'cun' };
+const RETAIN: NumberRule = { what: 'Retention', ...PLAN_LIMITS.retentionMin, integer: true, unit: 'minutes' };
+const TREAT_MIN: NumberRule = { what: 'Minutes', ...PLAN_LIMITS.treatmentMin, unit: 'minutes' };
+const HZ: NumberRule = { what: 'Frequency', ...PLAN_LIMITS.electroHz, unit: 'Hz', optional: false };
+const E_MIN: NumberRule = { what: 'Electro minutes', ...PLAN_LIMITS.electroMin, unit: 'minutes', optional: false };
 
 /** Technique toggles for one plan point, with the main settings of each technique switched on. */
 export function TechniqueEditor({ point }: { point: PlanPointT }) {

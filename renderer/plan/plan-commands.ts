@@ -1,11 +1,11 @@
 // The plan's edit commands and their pure reducer. Everything non-deterministic (new uids, the time of an
 // acknowledgement) is carried in the command, so applying a command is repeatable and testable.
-import type { Plan } from '../../electron/contract/plan';
+import { PLAN_LIMITS, type Plan } from '../../electron/contract/plan';
 import type { ReferralDecision } from '../../points/safety/finding';
 import type { PlanTechniqueT, RedFlagAnswer, Side } from './plan-model';
 
 type Patient = Plan['patient'];
-export const MAX_POINTS = 100;
+export const MAX_POINTS = PLAN_LIMITS.points;
 
 /** What "start from condition" brings in, resolved from the knowledge base by the caller. */
 export interface ConditionTemplate {
@@ -39,7 +39,7 @@ export type PlanCommand =
   | { type: 'set-home-care'; index: number; text: string }
   | { type: 'move-home-care'; index: number; delta: -1 | 1 };
 
-const MAX_HOME_CARE = 50;
+const MAX_HOME_CARE = PLAN_LIMITS.homeCare;
 
 function moveHomeCare(plan: Plan, index: number, delta: -1 | 1): Plan {
   const to = index + delta;
