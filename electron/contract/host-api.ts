@@ -35,15 +35,16 @@ export const HOST_CHANNELS = {
     response: z.strictObject({ plans: z.array(PlanSummary), problems: z.array(PlanProblem) }),
   },
   'plans:open': { request: PlanId, response: Plan },
-  'plans:save': { request: z.strictObject({ plan: Plan }), response: Plan },
-  'plans:duplicate': { request: PlanId, response: Plan },
-  'plans:delete': { request: PlanId, response: Done },
-  'plans:restore': { request: PlanId, response: Done },
+  'plans:save': { request: z.strictObject({ plan: Plan }), response: Plan, changesPlans: true },
+  'plans:duplicate': { request: PlanId, response: Plan, changesPlans: true },
+  'plans:delete': { request: PlanId, response: Done, changesPlans: true },
+  'plans:restore': { request: PlanId, response: Done, changesPlans: true },
   /** the files holding one plan id, primary first (more than one: a copy or a sync conflict) */
   'plans:versions': { request: PlanId, response: z.strictObject({ versions: z.array(PlanVersion) }) },
   /** keep-one: the chosen file becomes the plan, the others go to the trash folder; keep-all: the others
    *  are stored as separate plans with new ids */
   'plans:resolve': {
+    changesPlans: true,
     request: z.strictObject({ id: z.string().max(64), keep: z.string().max(255), mode: z.enum(['keep-one', 'keep-all']) }),
     response: z.strictObject({ kept: PlanSummary, copies: z.array(PlanSummary) }),
   },
@@ -59,17 +60,22 @@ export const HOST_CHANNELS = {
     response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
   },
   /** asks the host for a plan file (open dialog) and stores a copy; plan absent when cancelled */
-  'plans:import': { request: z.strictObject({}), response: z.strictObject({ plan: Plan.optional() }) },
+  'plans:import': { request: z.strictObject({}), response: z.strictObject({ plan: Plan.optional() }), changesPlans: true },
   'plans:export-file': { request: PlanId, response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }) },
   /** plan files the OS handed to the app (double-click, command line), opened and stored; taken once */
   'plans:take-opened': {
+    changesPlans: true,
     request: z.strictObject({}),
     response: z.strictObject({ plans: z.array(PlanSummary), problems: z.array(z.strictObject({ file: z.string(), message: z.string() })) }),
   },
   /** notice: said once, when the stored settings had to be repaired */
   'settings:get': { request: z.strictObject({}), response: z.strictObject({ settings: Settings, notice: z.string().optional() }) },
   'settings:set': { request: z.strictObject({ patch: SettingsPatch }), response: Settings },
-} as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
+} as const satisfies Record<ChannelName, ChannelSpec>;
+
+/** changesPlans: the call can change which plans exist or their order (Open Recent is re-read after it). */
+interface ChannelSpec { request: z.ZodType; response: z.ZodType; changesPlans?: true }
+export const changesPlans = (channel: Channel): boolean => 'changesPlans' in HOST_CHANNELS[channel];
 
 export type Channel = keyof typeof HOST_CHANNELS;
 // Compile-time check that the name list and the schema table agree in both directions.
@@ -77,6 +83,8 @@ const _namesCovered: readonly Channel[] = CHANNEL_NAMES;
 void _namesCovered;
 export type RequestOf<C extends Channel> = z.infer<(typeof HOST_CHANNELS)[C]['request']>;
 export type ResponseOf<C extends Channel> = z.infer<(typeof HOST_CHANNELS)[C]['response']>;
+/** What a host implements: one handler per channel (electron/services/services.ts builds them). */
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
 export const ERROR_CODES = ['unknown-channel', 'forbidden-sender', 'bad-request', 'bad-response', 'failed'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

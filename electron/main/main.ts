@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import path from 'node:path';
 import { CHANNEL_NAMES, MENU_EVENT } from '../contract/channels';
-import type { MenuCommand } from '../contract/host-api';
+import { changesPlans, type MenuCommand } from '../contract/host-api';
 import { createServices } from '../services/services';
 import { createGate } from '../services/handler-gate';
 import { createPendingFiles, planFilesFromArgv } from '../services/launch-files';
@@ -20,8 +20,6 @@ import { acquireDataLock, DataFolderLockedError, DataFolderUnusableError } from 
 const APP_NAME = 'Acupoint Reference';
 /** Quiet time after start-up (no host call) before the print page is opened for the first export. */
 const PRINT_PREWARM_QUIET_MS = 4000;
-/** Channels that change which plans exist or their order (Open Recent is re-read after these). */
-const PLAN_CHANGES = new Set<string>(['plans:save', 'plans:duplicate', 'plans:delete', 'plans:restore', 'plans:resolve', 'plans:import', 'plans:take-opened']);
 // Tests (and careful users) can point the app at a fresh profile folder.
 if (process.env.ACUPOINT_USER_DATA) app.setPath('userData', process.env.ACUPOINT_USER_DATA);
 registerAppScheme();
@@ -117,7 +115,7 @@ async function start(): Promise<void> {
     ipcMain.handle(channel, async (event, request: unknown) => {
       warmPrint.poke();
       const result = await gate(channel, event.senderFrame?.url, request);
-      if (PLAN_CHANGES.has(channel)) recentMenu.refreshSoon();
+      if (changesPlans(channel)) recentMenu.refreshSoon();
       return result;
     });
   }

@@ -1,8 +1,8 @@
 // The one gate every host call passes: known channel, trusted sender, valid request, valid response.
 // Failures become { ok:false, code, message }; internal errors are logged by the host without payloads
 // (plans hold patient data) and never cross the boundary with a stack trace.
-import { HOST_CHANNELS, isChannel, type HostResult } from '../contract/host-api';
-import type { Handlers } from './services';
+import { HOST_CHANNELS, isChannel, type Handlers, type HostResult } from '../contract/host-api';
+import { UserFacingError } from './errors';
 
 export interface GateOptions {
   handlers: Handlers;
@@ -47,12 +47,7 @@ function summarise(issues: readonly Issue[]): string {
 }
 
 /** Services throw UserFacingError for messages meant for the clinician; anything else stays generic. */
-export class UserFacingError extends Error {
-  constructor(message: string, readonly code = 'failed') {
-    super(message);
-    this.name = 'UserFacingError';
-  }
-}
+export { UserFacingError };
 
 function userMessage(error: unknown, channel: string): string {
   if (error instanceof UserFacingError) return error.message;

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { MAX_PLAN_BYTES, Plan, PLAN_EXTENSION, type PlanProblem, type PlanSummary, type PlanVersion } from '../contract/plan';
 import { writeFailureMessage } from './write-failure';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file';
-import { UserFacingError } from './handler-gate';
+import { UserFacingError } from './errors';
 import { serializePlan } from './plan-file';
 import { readPlanFile } from './plan-file-read';
 import { createPlanIndex, summarise } from './plan-index';

@@ -1,17 +1,17 @@
 // Builds the handler for every host channel from injected dependencies. Both hosts (Electron main and the
 // browser host) call this, so tests exercise the same services the desktop app runs.
 import path from 'node:path';
-import type { Channel, RequestOf, ResponseOf } from '../contract/host-api';
+import type { Handlers, ResponseOf } from '../contract/host-api';
 import { createAppInfoService, type AppInfoDeps } from './app-info';
 import { summarise } from './plan-index';
 import { createPlanStore } from './plan-store';
 import { createPdfService, suggestedFileName, type PdfDeps } from './pdf-service';
 import { PLAN_EXTENSION } from '../contract/plan';
-import { UserFacingError } from './handler-gate';
+import { UserFacingError } from './errors';
 import { createSettingsStore } from './settings-store';
 import type { PendingFiles } from './launch-files';
 
-export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+export type { Handlers };
 
 export interface ServiceDeps {
   appInfo: AppInfoDeps;

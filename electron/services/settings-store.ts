@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SETTINGS, SettingsPatch, settingsFromUnknown, type Settings } from '../contract/settings';
 import { writeFileAtomic } from './atomic-file';
-import { UserFacingError } from './handler-gate';
+import { UserFacingError } from './errors';
 
 /** Settings are a few hundred bytes; anything far bigger is not our file and is not parsed. */
 const MAX_SETTINGS_BYTES = 64 * 1024;
