@@ -10,7 +10,7 @@ import { conditionTemplate, planKb } from '../plan/plan-kb';
 import { fileMessage } from '../plan/plan-messages';
 import { newUid, usePlanStore } from '../plan/plan-store';
 import { pointSeverity } from '../plan/stop-findings';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { DISCLAIMER } from '../shell/StatusBar';
 import { DetailSection as Section } from './DetailSection';

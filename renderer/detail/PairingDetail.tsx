@@ -10,7 +10,7 @@ import { planKb } from '../plan/plan-kb';
 import { fileMessage } from '../plan/plan-messages';
 import { usePlanStore } from '../plan/plan-store';
 import { pointSeverity } from '../plan/stop-findings';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { DISCLAIMER } from '../shell/StatusBar';
 import { EVIDENCE_TEXT } from './ConditionDetail';

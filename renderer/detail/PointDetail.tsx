@@ -7,7 +7,8 @@ import { useSelection } from '../state/selection';
 import { useSettings } from '../settings/settings-store';
 import { formatDepth } from '../settings/units';
 import { CautionList } from './CautionList';
-import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, placementOf, pointLabel } from './detail-data';
+import { usePlacement } from '../data/placements';
+import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, pointLabel } from './detail-data';
 import { pairingGroups, RATIONALE_TEXT } from './pairing-text';
 import { DetailSection as Section } from './DetailSection';
 import { SourceRefs } from './SourceRefs';
@@ -23,7 +24,7 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
   const showPairing = useSelection((s) => s.showPairing);
   const units = useSettings((s) => s.settings.units);
   const aliases = aliasesFor(point);
-  const placement = placementOf(point.code);
+  const placement = usePlacement(point.code);
   const steps = describeRule(point.location.rule, pointLabel);
   const pairings = pairingsFor(point.code);
   const conditions = conditionsFor(point.code);
@@ -47,9 +48,11 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
       </header>
       <Section title="Location">
         <p>{point.location.text}</p>
-        <p className={`placement placement-${placement.status}`} data-placement={placement.status}>
-          {STATUS_TEXT[placement.status]}{placement.status === 'unplaced' && placement.reason ? `: ${placement.reason}` : '.'}
-        </p>
+        {placement && (
+          <p className={`placement placement-${placement.status}`} data-placement={placement.status}>
+            {STATUS_TEXT[placement.status]}{placement.status === 'unplaced' && placement.reason ? `: ${placement.reason}` : '.'}
+          </p>
+        )}
       </Section>
       <Section title="How to locate">
         <ol className="locate-steps">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>

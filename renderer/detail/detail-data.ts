@@ -1,12 +1,8 @@
-// Look-ups the point detail panel needs from the knowledge base and the placed-points asset.
-import placements from '../../models/assets/placements.json';
-import { loadKnowledgeBase } from '../../points/knowledge-base';
-import { pointByCode } from '../search/knowledge';
+// Look-ups the point detail panel needs from the knowledge base.
+import { kb, pointByCode } from '../data/knowledge';
 import type { Category, PointRecord } from '../../points/schema/point';
 import type { Pairing } from '../../points/schema/pairing';
 import type { Condition } from '../../points/schema/condition';
-
-const kb = () => loadKnowledgeBase();
 
 /** Other ways the same code is written: channel abbreviations (SJ5, TB5 …) and whole-code aliases (GV29). */
 export function aliasesFor(point: PointRecord): string[] {
@@ -47,12 +43,3 @@ export const pointLabel = (code: string): string | undefined => {
   return p ? `${p.code} (${p.pinyin.toned})` : undefined;
 };
 
-export type PlacementStatus = 'exact' | 'approximate' | 'unplaced';
-
-/** How the body model placed the point (the worst of its sides), and why if not exact. */
-export function placementOf(code: string): { status: PlacementStatus; reason?: string } {
-  const rows = placements.points.filter((p) => p.code === code);
-  if (rows.length === 0) return { status: 'unplaced', reason: 'No location rule was evaluated for this point.' };
-  const worst = rows.find((r) => r.status === 'unplaced') ?? rows.find((r) => r.status === 'approximate') ?? rows[0]!;
-  return { status: worst.status as PlacementStatus, ...(worst.reason ? { reason: worst.reason } : {}) };
-}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { toSafetyInput } from '../../electron/contract/plan-safety-input';
 import { resolveCode } from '../../points/aliases';
 import { findingsForPoint } from '../../points/safety/check-plan';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { planKb } from './plan-kb';
 import { usePlanStore } from './plan-store';
 import { stopFindings } from './stop-findings';

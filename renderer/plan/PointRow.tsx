@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Finding } from '../../points/safety/finding';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import type { PlanPointT, Side } from './plan-model';
 import { newUid, usePlanStore } from './plan-store';

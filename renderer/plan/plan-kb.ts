@@ -1,10 +1,11 @@
 // The knowledge-base parts the plan builder uses, and condition templates resolved from it.
-import { loadKnowledgeBase } from '../../points/knowledge-base';
+import { kb } from '../data/knowledge';
 import type { Condition, HomeCare } from '../../points/schema/condition';
 import type { ConditionTemplate } from './plan-commands';
 import type { PlanTechniqueT } from './plan-model';
 
-export const planKb = () => loadKnowledgeBase();
+/** The knowledge base (renderer/data/knowledge.ts), under the name the plan code knows it by. */
+export const planKb = kb;
 
 /** Home-care advice as it is stored in the plan: one plain-text line per item. */
 export function homeCareText(id: string): string | undefined {

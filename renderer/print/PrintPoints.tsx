@@ -2,7 +2,7 @@ import type { Plan } from '../../electron/contract/plan';
 import type { Settings } from '../../electron/contract/settings';
 import type { SafetyReport } from '../../points/safety/check-plan';
 import type { Finding } from '../../points/safety/finding';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { planPointNumber } from '../viewer/plan-markers';
 import { sideText, techniqueText } from './print-format';
 

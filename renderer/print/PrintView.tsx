@@ -9,7 +9,7 @@ import { checkPlan, type SafetyReport } from '../../points/safety/check-plan';
 import { callHost } from '../host/host-client';
 import { planKb } from '../plan/plan-kb';
 import { toSafetyInput } from '../../electron/contract/plan-safety-input';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { bodyViewsQueued, loadBodyStage } from './body-stage';
 import { HandoutDocument } from './HandoutDocument';
 import { documentTitle } from './print-format';

@@ -6,7 +6,7 @@ import { planKb } from '../plan/plan-kb';
 import { PointDetail } from '../detail/PointDetail';
 import { PointSafetyBanner } from '../detail/PointSafetyBanner';
 import '../detail/detail.css';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 
 /** The selected point's details (location, how to locate, cautions, needling, pairings, sources), or the

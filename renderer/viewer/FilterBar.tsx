@@ -2,7 +2,7 @@
 // the seven points of the hip-nerve article one choice away. Native controls, so Tab, arrows and
 // Space/Enter reach everything. It sits below the canvas, never over the body's feet.
 import { CHANNELS } from '../../points/schema/point';
-import { featuredCodes } from '../search/knowledge';
+import { featuredCodes } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { CATEGORY_OPTIONS, isCategoryFilter, type CategoryOption } from './viewer-filter';

@@ -7,7 +7,7 @@ import { useLoader, useThree } from '@react-three/fiber';
 import { use, useEffect, useMemo, type RefObject } from 'react';
 import { LineBasicMaterial, MeshBasicMaterial } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { locateGuide, type GuideEnv, type LocateGuide } from './locate-guide';
 import { guideMeshGeometry, tickGeometry, type ToSkin } from './locate-mesh';

@@ -1,7 +1,7 @@
 // A label pinned over a marker. Its position is written by SceneProbe straight into the DOM (transform)
 // after each rendered frame, so camera moves never re-render React.
 import type { Ref } from 'react';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 
 export interface PointLabelProps {
   code: string | null;

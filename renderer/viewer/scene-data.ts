@@ -1,8 +1,9 @@
 // The viewer's data: the body asset URL and the placed points (models/assets, emitted by Vite as files
 // served by 'self' — nothing remote). Loaded once; components read it through React's use().
 import bodyUrl from '../../models/assets/body.glb?url';
-import placementsUrl from '../../models/assets/placements.json?url';
-import { channelPaths, markerInstances, type ChannelPath, type MarkerInstance, type RawPlacement, type Vec3 } from './scene-math';
+import type { PlacementsAsset } from '../../models/placements-asset';
+import { loadPlacements } from '../data/placements';
+import { channelPaths, markerInstances, type ChannelPath, type MarkerInstance, type Vec3 } from './scene-math';
 
 export { bodyUrl };
 
@@ -17,22 +18,18 @@ export interface SceneData {
   paths: ChannelPath[];
 }
 
-export function buildSceneData(json: { params?: { height?: number }; points?: RawPlacement[] }): SceneData {
-  const markers = markerInstances(json.points ?? []);
+export function buildSceneData(asset: Pick<PlacementsAsset, 'params' | 'points'>): SceneData {
+  const markers = markerInstances(asset.points);
   const byCode = new Map<string, number[]>();
   markers.forEach((m, i) => byCode.set(m.code, [...(byCode.get(m.code) ?? []), i]));
-  return { height: json.params?.height ?? 1.75, markers, byCode, paths: channelPaths(markers, LINE_LIFT_M) };
+  return { height: asset.params.height, markers, byCode, paths: channelPaths(markers, LINE_LIFT_M) };
 }
 
 let pending: Promise<SceneData> | undefined;
 
+/** The viewer's markers and channel paths, from the one placements asset (renderer/data/placements.ts). */
 export function loadSceneData(): Promise<SceneData> {
-  pending ??= fetch(placementsUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`placements: HTTP ${r.status}`);
-      return r.json() as Promise<{ params?: { height?: number }; points?: RawPlacement[] }>;
-    })
-    .then(buildSceneData);
+  pending ??= loadPlacements().then(buildSceneData);
   return pending;
 }
 
@@ -40,17 +37,6 @@ let landmarksPending: Promise<Map<string, Vec3>> | undefined;
 
 /** The placed landmarks (id → position; "@right" ids are the right-side copies), for the locate guide. */
 export function loadLandmarks(): Promise<Map<string, Vec3>> {
-  landmarksPending ??= fetch(placementsUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`placements: HTTP ${r.status}`);
-      return r.json() as Promise<{ landmarks?: Record<string, number[]> }>;
-    })
-    .then((json) => {
-      const out = new Map<string, Vec3>();
-      for (const [id, p] of Object.entries(json.landmarks ?? {})) {
-        if (p.length === 3 && p.every(Number.isFinite)) out.set(id, [p[0] as number, p[1] as number, p[2] as number]);
-      }
-      return out;
-    });
+  landmarksPending ??= loadPlacements().then((asset) => new Map(Object.entries(asset.landmarks)));
   return landmarksPending;
 }

@@ -3,7 +3,7 @@
 // a modifier held (Alt+↑/↓ reorders plan rows), and while a dialog or the search results are open
 // (their Esc closes them first).
 import { useEffect } from 'react';
-import { loadKnowledgeBase } from '../../points/knowledge-base';
+import { allCodes } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { stepInChannel } from './viewer-filter';
 
@@ -17,8 +17,6 @@ const isTextField = (el: Element | null): boolean =>
 const overlayOpen = (): boolean =>
   document.querySelector('dialog[open], [role="combobox"][aria-expanded="true"]') !== null;
 
-let codes: string[] | undefined;
-const allCodes = (): string[] => (codes ??= loadKnowledgeBase().points.map((p) => p.code));
 
 export function useChannelKeys(): void {
   useEffect(() => {

@@ -1,7 +1,7 @@
 // Which points' markers the filter bar leaves on the body: one predicate for the markers and for the
 // plan numbers over them, recomputed only when the filter, the selection or the plan's codes change.
 import { useMemo } from 'react';
-import { pointByCode } from '../search/knowledge';
+import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { pointVisible, type CategoriesOf } from './viewer-filter';
