@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import placementsUrl from '../../models/assets/placements.json?url';
 import { PlacementsAsset } from '../../models/placements-asset';
+import { placementOf } from './placement-status';
 
 let pending: Promise<PlacementsAsset> | undefined;
 
@@ -15,16 +16,6 @@ export function loadPlacements(): Promise<PlacementsAsset> {
     })
     .then((json: unknown) => PlacementsAsset.parse(json));
   return pending;
-}
-
-export type PlacementStatus = 'exact' | 'approximate' | 'unplaced';
-
-/** How the body model placed the point (the worst of its sides), and why if not exact. */
-export function placementOf(asset: PlacementsAsset, code: string): { status: PlacementStatus; reason?: string } {
-  const rows = asset.points.filter((p) => p.code === code);
-  if (rows.length === 0) return { status: 'unplaced', reason: 'No location rule was evaluated for this point.' };
-  const worst = rows.find((r) => r.status === 'unplaced') ?? rows.find((r) => r.status === 'approximate') ?? rows[0]!;
-  return { status: worst.status, ...(worst.reason ? { reason: worst.reason } : {}) };
 }
 
 /** The point's placement once the asset is in (undefined until then, or if it cannot be read). */

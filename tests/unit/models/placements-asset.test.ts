@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlacementsAsset } from '../../../models/placements-asset';
-import { placementOf } from '../../../renderer/data/placements';
+import { placementOf } from '../../../renderer/data/placement-status';
 
 const asset = PlacementsAsset.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../models/assets/placements.json'), 'utf8')));
 
