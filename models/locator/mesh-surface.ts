@@ -5,17 +5,26 @@ import { MeshBVH } from 'three-mesh-bvh';
 import { type Vec3, norm } from '../body/vec';
 import { type BodySurface, type SkinPoint } from './surface';
 
+/** How far along the facing direction a projection searches, both ways. */
 const SEARCH = 0.15;
 
-export function meshSurface(positions: Float32Array, indices: Uint32Array, landmarks: ReadonlyMap<string, Vec3>): BodySurface {
-  const geom = new BufferGeometry();
-  geom.setAttribute('position', new BufferAttribute(positions, 3));
-  geom.setIndex(new BufferAttribute(indices, 1));
-  const bvh = new MeshBVH(geom);
+/**
+ * Projects points onto a triangle mesh's skin: along `face`, the skin facing that way nearest to the point
+ * on the line through it (an exit of the ray, not an entry); otherwise, or when that finds nothing, the
+ * closest skin point. The one projection: the locator places points with it and the viewer's locate guide
+ * draws its lines with it, so the guide meets the marker. Works on any indexed or unindexed geometry.
+ */
+export function meshProjector(geom: BufferGeometry, bvh: MeshBVH = new MeshBVH(geom)): (p: Vec3, face?: Vec3 | null) => SkinPoint | null {
+  const pos = geom.getAttribute('position');
+  const index = geom.getIndex();
+  const vertex = (face: number, k: number): Vec3 => {
+    const i = index ? index.getX(face * 3 + k) : face * 3 + k;
+    return [pos.getX(i), pos.getY(i), pos.getZ(i)];
+  };
   const triNormal = (face: number): Vec3 => {
-    const a = indices[face * 3]! * 3, b = indices[face * 3 + 1]! * 3, c = indices[face * 3 + 2]! * 3;
-    const u: Vec3 = [positions[b]! - positions[a]!, positions[b + 1]! - positions[a + 1]!, positions[b + 2]! - positions[a + 2]!];
-    const v: Vec3 = [positions[c]! - positions[a]!, positions[c + 1]! - positions[a + 1]!, positions[c + 2]! - positions[a + 2]!];
+    const a = vertex(face, 0), b = vertex(face, 1), c = vertex(face, 2);
+    const u: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    const v: Vec3 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
     return norm([u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]]);
   };
   const closest = (p: Vec3): SkinPoint | null => {
@@ -36,5 +45,13 @@ export function meshSurface(positions: Float32Array, indices: Uint32Array, landm
     }
     return best;
   };
-  return { landmarks, project: (p, face) => (face ? alongFace(p, face) ?? closest(p) : closest(p)) };
+  return (p, face) => (face ? alongFace(p, face) ?? closest(p) : closest(p));
+}
+
+export function meshSurface(positions: Float32Array, indices: Uint32Array, landmarks: ReadonlyMap<string, Vec3>): BodySurface {
+  const geom = new BufferGeometry();
+  geom.setAttribute('position', new BufferAttribute(positions, 3));
+  geom.setIndex(new BufferAttribute(indices, 1));
+  const project = meshProjector(geom);
+  return { landmarks, project: (p, face) => project(p, face) };
 }

@@ -13,7 +13,7 @@ import { locateGuide, type GuideEnv, type LocateGuide } from './locate-guide';
 import { guideMeshGeometry, tickGeometry, type ToSkin } from './locate-mesh';
 import { bodyUrl, loadLandmarks, type SceneData } from './scene-data';
 import type { PlacedSide } from './scene-math';
-import { projectOnSkin, skinBvh, skinGeometry } from './skin-path';
+import { skinBvh, skinGeometry, skinProjector } from './skin-path';
 
 export interface LocateOverlayProps {
   data: SceneData;
@@ -47,8 +47,7 @@ export function LocateOverlay({ data, host }: LocateOverlayProps) {
   const toSkin = useMemo((): ToSkin => {
     const skin = skinGeometry(gltf.scene);
     if (!skin) return () => null;
-    const bvh = skinBvh(skin);
-    return (p, face) => projectOnSkin(bvh, skin, p, face);
+    return skinProjector(skin, skinBvh(skin));
   }, [gltf]);
   const guides = useMemo((): LocateGuide[] => {
     const point = selected ? pointByCode(selected) : undefined;
