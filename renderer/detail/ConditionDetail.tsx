@@ -3,13 +3,11 @@
 // each (shown together on the body, each marked when unsafe for this patient), "add all / add selected",
 // the usual course, home care, other options, and the evidence with its label and sources.
 import { useMemo, useState } from 'react';
-import { findingsForPoint } from '../../points/safety/check-plan';
 import type { Condition, ConditionPoint } from '../../points/schema/condition';
-import { toSafetyInput } from '../../electron/contract/plan-safety-input';
 import { conditionTemplate, planKb } from '../plan/plan-kb';
 import { fileMessage } from '../plan/plan-messages';
 import { newUid, usePlanStore } from '../plan/plan-store';
-import { pointSeverity } from '../plan/stop-findings';
+import { usePointSeverities } from '../plan/useSafetyReport';
 import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { DISCLAIMER } from '../shell/StatusBar';
@@ -49,10 +47,7 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(codes));
   const kb = planKb();
   // Each point's safety for the open plan's patient, as the plan check would judge it once added.
-  const severity = useMemo(() => {
-    const input = toSafetyInput(plan);
-    return new Map(codes.map((c) => [c, pointSeverity(findingsForPoint(kb, input, c))]));
-  }, [plan, codes, kb]);
+  const severity = usePointSeverities(codes);
   const inPlan = new Set(plan.points.map((p) => p.code));
   const redFlags = condition.redFlags.map((id) => kb.redFlags.find((f) => f.id === id)).filter((f) => f !== undefined);
   const homeCare = condition.homeCare.map((id) => kb.homeCare.find((h) => h.id === id)).filter((h) => h !== undefined);

@@ -2,14 +2,11 @@
 // for and why in the clinician's terms, the principle, indications, techniques, its own caution, evidence
 // label and sources — and "Add pairing to plan", which first says which of its points are unsafe for the
 // open plan's patient and asks (add anyway / add only the safe points / cancel).
-import { useMemo, useState } from 'react';
-import { findingsForPoint } from '../../points/safety/check-plan';
+import { useState } from 'react';
 import type { Pairing } from '../../points/schema/pairing';
-import { toSafetyInput } from '../../electron/contract/plan-safety-input';
-import { planKb } from '../plan/plan-kb';
 import { fileMessage } from '../plan/plan-messages';
 import { usePlanStore } from '../plan/plan-store';
-import { pointSeverity } from '../plan/stop-findings';
+import { usePointSeverities } from '../plan/useSafetyReport';
 import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { DISCLAIMER } from '../shell/StatusBar';
@@ -24,10 +21,7 @@ export function PairingDetail({ pairing }: { pairing: Pairing }) {
   const ready = usePlanStore((s) => s.ready);
   const selectPoint = useSelection((s) => s.selectPoint);
   const [confirming, setConfirming] = useState(false);
-  const severity = useMemo(() => {
-    const input = toSafetyInput(plan);
-    return new Map(pairing.points.map((c) => [c, pointSeverity(findingsForPoint(planKb(), input, c))]));
-  }, [plan, pairing]);
+  const severity = usePointSeverities(pairing.points);
   const inPlan = new Set(plan.points.map((p) => p.code));
   const unsafe = pairing.points.filter((c) => severity.get(c) && !inPlan.has(c));
   const context = { type: 'pairing' as const, id: pairing.id, points: pairing.points };
