@@ -1,12 +1,14 @@
 // The session plan document (versioned, validated on every load and save). It crosses the host boundary
 // and is stored one file per plan (*.acuplan). Text the clinician types is plain text everywhere.
 import { z } from 'zod';
+import { cunScale, MEASURABLE_SCALE_IDS } from '../../points/anatomy/cun-scales';
 import { RED_FLAG_IDS } from '../../points/red-flag-ids';
 import { Angle, PointCode } from '../../points/schema/common';
 import { isoDate, lineText, multiLineText } from './plan-text';
 
-/** 2: gestational week, red-flag answers keyed by the knowledge base's ids, referral decisions. */
-export const PLAN_SCHEMA_VERSION = 2;
+/** 2: gestational week, red-flag answers keyed by the knowledge base's ids, referral decisions.
+ *  3: the patient's height, build and one measured body segment (for the body shown and centimetres). */
+export const PLAN_SCHEMA_VERSION = 3;
 export const PLAN_EXTENSION = '.acuplan';
 /** Plans are small; anything bigger is not a plan file (and is never parsed). */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -26,7 +28,11 @@ export const PLAN_LIMITS = {
   electroMin: { min: 1, max: 60 },
   points: 100,
   homeCare: 50,
+  heightCm: { min: 100, max: 250 },
+  /** a measured segment, in cm per B-cun of its scale: beyond these it is a slip of the tape or the keys */
+  cmPerCun: { min: 1, max: 4 },
 } as const;
+export const BUILDS = ['slim', 'average', 'broad'] as const;
 export const STIMULATIONS = ['even', 'tonifying', 'reducing', 'none'] as const;
 export const MOXA_KINDS = ['stick', 'cone', 'warm-needle', 'box'] as const;
 export const CUP_KINDS = ['stationary', 'moving', 'flash'] as const;
@@ -68,6 +74,20 @@ export const Plan = z.strictObject({
     flags: z.array(lineText(64)).max(100),
     /** completed weeks of pregnancy, when the patient is pregnant and the week is known */
     gestationalWeek: z.number().int().min(1).max(42).optional(),
+    /** standing height in cm: the body shown is scaled to it, and B-cun in cm follow from it */
+    heightCm: z.number().min(L.heightCm.min).max(L.heightCm.max).optional(),
+    /** chooses the body shown (slim / average / broad) */
+    build: z.enum(BUILDS).optional(),
+    /** one segment measured on the patient (a B-cun scale, e.g. elbow crease to wrist crease), in cm */
+    measured: z.strictObject({ scale: z.enum(MEASURABLE_SCALE_IDS), cm: z.number().positive().max(200) }).optional(),
+  }).superRefine((patient, ctx) => {
+    const m = patient.measured;
+    const count = m ? cunScale(m.scale)?.cun : undefined;
+    if (!m || !count) return;
+    const perCun = m.cm / count;
+    if (perCun < L.cmPerCun.min || perCun > L.cmPerCun.max) {
+      ctx.addIssue({ code: 'custom', path: ['measured', 'cm'], message: `${m.cm} cm over ${count} B-cun is ${perCun.toFixed(2)} cm per B-cun, outside ${L.cmPerCun.min}–${L.cmPerCun.max}: check the measurement` });
+    }
   }),
   clinician: lineText(200),
   date: isoDate,

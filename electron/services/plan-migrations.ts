@@ -43,4 +43,7 @@ function v1ToV2(doc: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export const MIGRATIONS: Migrations = { 1: v1ToV2 };
+/** Format 2 → 3: nothing to map — the new patient fields (height, build, measured segment) are optional. */
+const v2ToV3 = (doc: Record<string, unknown>): Record<string, unknown> => doc;
+
+export const MIGRATIONS: Migrations = { 1: v1ToV2, 2: v2ToV3 };

@@ -1,6 +1,7 @@
 // Turns the body field into the runtime mesh: surface nets at a fine voxel, simplified with
 // meshoptimizer, normals from the field gradient, written as a glb. Pure (no Node APIs).
 import { Document, WebIO } from '@gltf-transform/core';
+import { KHRMeshQuantization } from '@gltf-transform/extensions';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { type Body } from './body';
 import { meshField } from './mesher';
@@ -90,17 +91,58 @@ function compact(pos: Float32Array, idx: Uint32Array): { positions: Float32Array
   return { positions: new Float32Array(out), indices };
 }
 
+/**
+ * The glb as the app loads it, quantized (KHR_mesh_quantization): positions as normalised int16 with the
+ * node's scale and translation mapping them back to metres (≈ 0.03 mm steps), normals as
+ * normalised int8, indices as uint16 when the mesh has fewer than 65 536 vertices. Half the bytes of
+ * float32 and decoded by three's GLTFLoader without any decoder (no WebAssembly, so the renderer's CSP
+ * stays without 'wasm-unsafe-eval'). `dequantize` in the renderer turns it back into float32 metres.
+ */
 export async function writeGlb(mesh: BodyMesh): Promise<Uint8Array> {
   const doc = new Document();
+  doc.createExtension(KHRMeshQuantization).setRequired(true);
   const buffer = doc.createBuffer();
-  const pos = doc.createAccessor('POSITION').setType('VEC3').setArray(mesh.positions).setBuffer(buffer);
-  const nrm = doc.createAccessor('NORMAL').setType('VEC3').setArray(mesh.normals).setBuffer(buffer);
-  const idx = doc.createAccessor('indices').setType('SCALAR').setArray(mesh.indices).setBuffer(buffer);
+  const q = quantizePositions(mesh.positions);
+  const pos = doc.createAccessor('POSITION').setType('VEC3').setArray(q.values).setNormalized(true).setBuffer(buffer);
+  const nrm = doc.createAccessor('NORMAL').setType('VEC3').setArray(quantizeNormals(mesh.normals)).setNormalized(true).setBuffer(buffer);
+  const indexArray = mesh.positions.length / 3 < 65_536 ? Uint16Array.from(mesh.indices) : mesh.indices;
+  const idx = doc.createAccessor('indices').setType('SCALAR').setArray(indexArray).setBuffer(buffer);
   const material = doc.createMaterial('skin').setBaseColorFactor([0.87, 0.74, 0.64, 1]).setRoughnessFactor(0.7);
   const prim = doc.createPrimitive().setAttribute('POSITION', pos).setAttribute('NORMAL', nrm).setIndices(idx).setMaterial(material);
   const mesh3 = doc.createMesh('body').addPrimitive(prim);
-  const node = doc.createNode('body').setMesh(mesh3);
+  const node = doc.createNode('body').setMesh(mesh3).setTranslation(q.offset).setScale(q.scale);
   doc.createScene('body').addChild(node);
   doc.getRoot().getAsset().generator = 'acupoint-reference models/body';
-  return new WebIO().writeBinary(doc);
+  return new WebIO().registerExtensions([KHRMeshQuantization]).writeBinary(doc);
+}
+
+const INT16_MAX = 32767;
+
+/**
+ * Positions → normalised int16, centred on the bounding box, one scale for all three axes (so the node's
+ * scale is uniform and leaves the normals' directions alone): p = offset + scale · (q / 32767).
+ */
+export function quantizePositions(positions: Float32Array): { values: Int16Array; offset: [number, number, number]; scale: [number, number, number] } {
+  const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i++) {
+    const a = i % 3, v = positions[i]!;
+    if (v < lo[a]!) lo[a] = v;
+    if (v > hi[a]!) hi[a] = v;
+  }
+  const offset = [0, 1, 2].map((a) => (lo[a]! + hi[a]!) / 2) as [number, number, number];
+  const half = Math.max(...[0, 1, 2].map((a) => (hi[a]! - lo[a]!) / 2), 1e-9);
+  const scale: [number, number, number] = [half, half, half];
+  const values = new Int16Array(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    const a = i % 3;
+    values[i] = Math.round(((positions[i]! - offset[a]!) / half) * INT16_MAX);
+  }
+  return { values, offset, scale };
+}
+
+/** Unit normals → normalised int8 (≈ 0.5° steps). */
+function quantizeNormals(normals: Float32Array): Int8Array {
+  const out = new Int8Array(normals.length);
+  for (let i = 0; i < normals.length; i++) out[i] = Math.round(Math.max(-1, Math.min(1, normals[i]!)) * 127);
+  return out;
 }

@@ -44,3 +44,25 @@ export const CUN_SCALE_IDS: ReadonlySet<string> = new Set(CUN_SCALES.map((c) => 
 export function cunScale(id: string): CunScale | undefined {
   return CUN_SCALES.find((c) => c.id === id);
 }
+
+/**
+ * The segments a clinician can measure on the patient with a tape, in the words used at the couch. The
+ * head's transverse scales are left out (the standard measures them over the curve of the head, the
+ * model as a chord), as is the 3-cun malleolus–sole height, too short to measure well.
+ */
+export const MEASURABLE_SCALES = [
+  { id: 'forearm', label: 'Elbow crease to wrist crease' },
+  { id: 'upper-arm', label: 'Front armpit fold to elbow crease' },
+  { id: 'leg-lateral', label: 'Knee crease to outer ankle bone' },
+  { id: 'leg-medial', label: 'Below the inner knee (tibial condyle) to inner ankle bone' },
+  { id: 'thigh-lateral', label: 'Greater trochanter to knee crease' },
+  { id: 'thigh-posterior', label: 'Gluteal fold to knee crease' },
+  { id: 'chest-longitudinal', label: 'Suprasternal notch to xiphisternal junction' },
+  { id: 'upper-abdomen', label: 'Xiphisternal junction to navel' },
+  { id: 'lower-abdomen', label: 'Navel to top of the pubic bone' },
+  { id: 'chest-transverse', label: 'Nipple to nipple' },
+  { id: 'back-transverse', label: 'Between the medial borders of the shoulder blades' },
+] as const satisfies readonly { id: string; label: string }[];
+
+export type MeasurableScaleId = (typeof MEASURABLE_SCALES)[number]['id'];
+export const MEASURABLE_SCALE_IDS = MEASURABLE_SCALES.map((m) => m.id) as [MeasurableScaleId, ...MeasurableScaleId[]];

@@ -1,11 +1,20 @@
 // Turns a machine-readable location rule into the short step list a clinician follows ("find the
 // greater trochanter … take one third of the way …"), so the detail panel explains *why* a point is
-// where the body model puts it. Pure: names come from the landmark vocabulary and the point records.
+// where the body model puts it. Pure: names come from the landmark vocabulary and the point records
+// (./landmark-names.ts words them); centimetres only come from what the caller knows of the patient.
 import { cunScale } from '../anatomy/cun-scales';
-import { landmarkDef } from '../anatomy/landmarks';
-import { isPointCode, type LocExpr, type LocationRule, type Move } from '../schema/location-rule';
+import { refsOf, type LocExpr, type LocationRule, type Move } from '../schema/location-rule';
+import { RuleNames, sidesOf, type PointLabel } from './landmark-names';
 
-export type PointLabel = (code: string) => string | undefined;
+export type { PointLabel } from './landmark-names';
+
+/** What the caller knows of one patient's measurements, to give B-cun in centimetres as well. */
+export interface PatientCun {
+  /** cm per B-cun on this patient for the scale, and how it was derived (e.g. "measured", "from the patient's height") */
+  cunCm(scaleId: string): { cm: number; basis: string } | undefined;
+  /** the patient's length in cm of the straight line between two expressions of the rule, when it can be worked out */
+  lineCm?(from: LocExpr, to: LocExpr): number | undefined;
+}
 
 const FRACTIONS: ReadonlyArray<[number, string]> = [
   [1 / 2, 'half'], [1 / 3, 'one third'], [2 / 3, 'two thirds'], [1 / 4, 'one quarter'], [3 / 4, 'three quarters'],
@@ -19,37 +28,55 @@ export function fractionWords(f: number): string {
 
 const cun = (n: number): string => `${Number(n.toFixed(2))} B-cun`;
 
+/** `cun` B-cun in centimetres at `cmPerCun`, to one decimal always: cmText(3, 2.5) → "7.5 cm", cmText(2, 3.5) → "7.0 cm". */
+export function cmText(cun: number, cmPerCun: number): string {
+  return `${(Math.round(cun * cmPerCun * 10) / 10).toFixed(1)} cm`;
+}
+
+/** A length the caller gave, or undefined when it is missing or not a usable length. */
+const usable = (cm: number | undefined): number | undefined =>
+  cm !== undefined && Number.isFinite(cm) && cm > 0 ? cm : undefined;
+
+/** A reference on its own, named in full ("the tip of the mastoid process on the other side"). */
 export function refName(ref: string, pointLabel: PointLabel): string {
-  if (isPointCode(ref)) return pointLabel(ref) ?? ref;
-  const [id = ref, side] = ref.split('@');
-  const def = landmarkDef(id);
-  const described = def ? lowerFirst(def.description) : id;
-  const name = /^(the|a|an) /.test(described) ? described : `the ${described}`;
-  return side === 'right' ? `${name} (opposite side)` : name;
+  return new RuleNames(pointLabel, [ref]).ref(ref);
 }
 
-function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
-}
-
-function scaleStep(id: string): string | undefined {
-  const scale = cunScale(id);
-  if (!scale) return undefined;
-  const none = (): undefined => undefined;
-  return `Measure B-cun on the scale ${refName(scale.from, none)} to ${refName(scale.to, none)} = ${scale.cun} B-cun.`;
-}
-
-/** The steps, in the order a clinician palpates and measures. */
-export function describeRule(rule: LocationRule, pointLabel: PointLabel): string[] {
+/**
+ * The steps, in the order a clinician palpates and measures. With `patient`, each B-cun distance also
+ * reads in centimetres on that patient where the caller can say how long a B-cun is there; otherwise
+ * (or for a scale the caller does not know) the step gives B-cun only.
+ */
+export function describeRule(rule: LocationRule, pointLabel: PointLabel, patient?: PatientCun): string[] {
   const steps: string[] = [];
   const scales = new Set<string>();
+  const names = new RuleNames(pointLabel, refsOf(rule.expr));
+  const perCun = new Map<string, { cm: number; basis: string } | undefined>();
+  const cmPerCun = (scaleId: string | undefined): { cm: number; basis: string } | undefined => {
+    if (!patient || !scaleId) return undefined;
+    if (!perCun.has(scaleId)) {
+      const got = patient.cunCm(scaleId);
+      const cm = usable(got?.cm);
+      perCun.set(scaleId, got && cm ? { cm, basis: got.basis } : undefined);
+    }
+    return perCun.get(scaleId);
+  };
+  const moveText = (m: Move): string => {
+    const per = cmPerCun(m.scale ?? rule.scale);
+    return `${cun(m.cun)}${per ? ` ≈ ${cmText(m.cun, per.cm)}` : ''} ${m.dir}`;
+  };
+
   const walk = (e: LocExpr): string => {
     if (typeof e === 'string') {
-      const name = refName(e, pointLabel);
-      steps.push(`Find ${name}.`);
-      return name;
+      steps.push(`Find ${names.ref(e)}.`);
+      return names.ref(e);
     }
     if ('mid' in e) {
+      const both = sidesOf(e.mid[0], e.mid[1]);
+      if (both) {
+        steps.push(`Take the midpoint between ${names.pair(both)}.`);
+        return 'that midpoint';
+      }
       const a = walk(e.mid[0]);
       const b = walk(e.mid[1]);
       steps.push(`Take the midpoint between ${a} and ${b}.`);
@@ -58,16 +85,31 @@ export function describeRule(rule: LocationRule, pointLabel: PointLabel): string
     if ('along' in e) {
       const a = walk(e.along[0]);
       const b = walk(e.along[1]);
-      steps.push('fraction' in e
-        ? `On the line from ${a} to ${b}, go ${fractionWords(e.fraction)} of the way from ${a}.`
-        : `The line from ${a} to ${b} counts ${cun(e.of)}; measure ${cun(e.cun)} from ${a} along it.`);
+      if ('fraction' in e) {
+        steps.push(`On the line from ${a} to ${b}, go ${fractionWords(e.fraction)} of the way from ${a}.`);
+      } else {
+        const line = usable(patient?.lineCm?.(e.along[0], e.along[1]));
+        const cm = line ? ` (≈ ${cmText(e.cun / e.of, line)} on this patient)` : '';
+        steps.push(`The line from ${a} to ${b} counts ${cun(e.of)}; measure ${cun(e.cun)} from ${a} along it${cm}.`);
+      }
       return 'that spot';
     }
     walk(e.from);
     for (const m of e.move) if (m.scale ?? rule.scale) scales.add((m.scale ?? rule.scale) as string);
-    steps.push(`From there, move ${e.move.map((m: Move) => `${cun(m.cun)} ${m.dir}`).join(', then ')}.`);
+    steps.push(`From there, move ${e.move.map(moveText).join(', then ')}.`);
     return 'that spot';
   };
+
+  const scaleStep = (id: string): string | undefined => {
+    const scale = cunScale(id);
+    if (!scale) return undefined;
+    const both = sidesOf(scale.from, scale.to);
+    const span = both ? `between ${names.pair(both)}` : `from ${names.ref(scale.from)} to ${names.ref(scale.to)}`;
+    const per = cmPerCun(id);
+    const cm = per ? `; on this patient 1 B-cun ≈ ${cmText(1, per.cm)} (${per.basis})` : '';
+    return `Measure B-cun ${span} = ${scale.cun} B-cun${cm}.`;
+  };
+
   walk(rule.expr);
   for (const id of scales) {
     const step = scaleStep(id);

@@ -7,7 +7,10 @@ import { useSelection } from '../state/selection';
 import { useSettings } from '../settings/settings-store';
 import { formatDepth } from '../settings/units';
 import { CautionList } from './CautionList';
+import { usePatientCun } from '../data/patient-cun';
 import { usePlacement } from '../data/placements';
+import { depthCmPerCun, ruleScale } from '../../points/location/patient-cun';
+import { PatientCunNote } from './PatientCunNote';
 import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, pointLabel } from './detail-data';
 import { pairingGroups, RATIONALE_TEXT } from './pairing-text';
 import { DetailSection as Section } from './DetailSection';
@@ -25,7 +28,8 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
   const units = useSettings((s) => s.settings.units);
   const aliases = aliasesFor(point);
   const placement = usePlacement(point.code);
-  const steps = describeRule(point.location.rule, pointLabel);
+  const cun = usePatientCun();
+  const steps = describeRule(point.location.rule, pointLabel, cun);
   const pairings = pairingsFor(point.code);
   const conditions = conditionsFor(point.code);
   return (
@@ -56,12 +60,13 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
       </Section>
       <Section title="How to locate">
         <ol className="locate-steps">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+        <PatientCunNote table={cun} scale={ruleScale(point.location.rule)} />
       </Section>
       <Section title="Cautions"><CautionList cautions={point.cautions} /></Section>
       <Section title="Needling">
         {point.notNeedled ? <p className="caution caution-contraindicated">Not needled.</p> : (
           <ul>{point.needling.map((n, i) => (
-            <li key={i}>{n.angle}, {formatDepth(n.depthCun[0], n.depthCun[1], units)}{n.note ? ` — ${n.note}` : ''}</li>
+            <li key={i}>{n.angle}, {formatDepth(n.depthCun[0], n.depthCun[1], units, cun && depthCmPerCun(cun, point.location.rule))}{n.note ? ` — ${n.note}` : ''}</li>
           ))}</ul>
         )}
       </Section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Plan } from '../../electron/contract/plan';
+import { BodyMeasureFields } from './BodyMeasureFields';
 import { NumberField } from './NumberField';
 import { GestationalWeekField } from './GestationalWeekField';
 import { planKb } from './plan-kb';
@@ -62,6 +63,7 @@ export function PatientSection() {
         </fieldset>
       </details>
       {flags.has('pregnancy') && <GestationalWeekField />}
+      <BodyMeasureFields />
     </section>
   );
 }

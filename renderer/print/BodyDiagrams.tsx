@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Vector3 } from 'three';
 import type { Plan } from '../../electron/contract/plan';
+import { bodyFor } from '../data/body-choice';
 import { type BodyStage, forgetBodyStage, loadBodyStage, NoWebGLError } from './body-stage';
 import {
   bestView, layoutLabels, ndcToPixel, neededViews, planMarkers, VIEW_TITLE, type DiagramView, type PlacedLabel,
@@ -31,14 +32,24 @@ function diagramsOn(stage: BodyStage, plan: Plan): Result {
 }
 
 async function drawDiagrams(plan: Plan): Promise<Result> {
+  const id = bodyFor(plan.patient).variant.id;
   try {
-    return diagramsOn(await loadBodyStage(), plan);
+    return diagramsOn(await loadBodyStage(id), plan);
   } catch (e) {
     if (e instanceof NoWebGLError) return { status: 'failed', message: e.message };
     // Once more on a fresh stage: a WebGL context lost since the last plan is the likely cause.
     forgetBodyStage();
-    return diagramsOn(await loadBodyStage(), plan);
+    return diagramsOn(await loadBodyStage(id), plan);
   }
+}
+
+/** Which body the diagrams show, and why — a patient whose sex is not recorded gets the model body, said so. */
+export function diagramBodyNote(patient: Plan['patient']): string {
+  const { variant, sexFromPlan, buildFromPlan } = bodyFor(patient);
+  const build = buildFromPlan ? variant.build : `${variant.build} (no build recorded)`;
+  return sexFromPlan
+    ? `Drawn on the ${variant.sex} body, ${build} build.`
+    : `Drawn on the model body (${variant.sex}, ${build}): the patient's sex is recorded as "${patient.sex}".`;
 }
 
 /** One view: the rendered body, dots on the skin, numbered labels with a short leader line. */
@@ -91,5 +102,11 @@ export function BodyDiagrams({ plan, onDone }: { plan: Plan; onDone: () => void 
       </>
     );
   }
-  return <section className="print-section print-body-diagrams"><h2>Body diagrams</h2>{body}</section>;
+  return (
+    <section className="print-section print-body-diagrams" data-body={bodyFor(plan.patient).variant.id}>
+      <h2>Body diagrams</h2>
+      <p className="muted print-diagram-body">{diagramBodyNote(plan.patient)}</p>
+      {body}
+    </section>
+  );
 }

@@ -5,13 +5,16 @@
 // (in the GPU process) while the main thread builds the raycasting BVH. The performance marks (print:*)
 // are read by tests/bench/pdf-profile.ts.
 import {
-  Box3, BufferAttribute, BufferGeometry, DirectionalLight, HemisphereLight, InterleavedBuffer, InterleavedBufferAttribute, Mesh, MeshStandardMaterial, type Object3D,
+  Box3, BufferAttribute, BufferGeometry, DirectionalLight, HemisphereLight, Mesh, MeshStandardMaterial,
   OrthographicCamera, Raycaster, Scene, Vector3, WebGLRenderer,
 } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { prepareBodyMeshes } from '../viewer/body-mesh';
+import { acceleratedRaycast } from 'three-mesh-bvh';
+import { type BodyVariantId, DEFAULT_VARIANT } from '../../models/body/variants';
+import { loadBodyGeometry } from '../data/body-assets';
+import { loadPlacements } from '../data/placements';
+import { withBvh } from '../viewer/body-mesh';
 import type { MarkerInstance } from '../viewer/scene-math';
-import { bodyUrl, loadSceneData } from '../viewer/scene-data';
+import { buildSceneData } from '../viewer/scene-data';
 import { type DiagramMarker, type DiagramView, VIEW_DIR, VIEW_ORDER } from './diagram-views';
 import { viewFrames, type ViewFrame } from './view-frames';
 
@@ -22,6 +25,8 @@ export interface BodyStage {
   markers: readonly MarkerInstance[];
   /** true when a ray from just off the marker's skin towards the view's camera is free */
   visible(m: DiagramMarker, v: DiagramView): boolean;
+  /** the body the diagrams are drawn on */
+  variant: BodyVariantId;
   /** the rendered view (drawn on first use, then kept) */
   image(view: DiagramView): ViewImage;
 }
@@ -62,15 +67,14 @@ function makeRenderer(canvas: HTMLCanvasElement): WebGLRenderer {
 
 /**
  * Compiles the skin shader and builds its GPU pipeline before the body arrives: one draw of a triangle laid
- * out like the body asset (position + normal interleaved, 32-bit indices) into a 1-pixel canvas. Software
+ * out like the loaded body (float32 position and normal, 16-bit indices) into a 1-pixel canvas. Software
  * WebGL only finishes the pipeline at the first draw, so compile() alone would leave that to the first view.
  */
 function warmUp(renderer: WebGLRenderer, scene: Scene): void {
   const g = new BufferGeometry();
-  const vertices = new InterleavedBuffer(new Float32Array([0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1]), 6);
-  g.setAttribute('position', new InterleavedBufferAttribute(vertices, 3, 0));
-  g.setAttribute('normal', new InterleavedBufferAttribute(vertices, 3, 3));
-  g.setIndex(new BufferAttribute(new Uint32Array([0, 1, 2]), 1));
+  g.setAttribute('position', new BufferAttribute(new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0]), 3));
+  g.setAttribute('normal', new BufferAttribute(new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1]), 3));
+  g.setIndex(new BufferAttribute(new Uint16Array([0, 1, 2]), 1));
   const probe = new Mesh(g, skin);
   scene.add(probe);
   renderer.setSize(1, 1, false);
@@ -146,17 +150,16 @@ class ViewCanvas {
   }
 }
 
-async function createStage(onQueued: () => void): Promise<BodyStage> {
+async function createStage(id: BodyVariantId, onQueued: () => void): Promise<BodyStage & { dispose(): void }> {
   const canvas = document.createElement('canvas');
   const renderer = makeRenderer(canvas);
   // A lost context (GPU process restart) cannot draw views not yet kept: the next plan starts afresh.
-  canvas.addEventListener('webglcontextlost', () => { stage = undefined; }, { once: true });
+  canvas.addEventListener('webglcontextlost', () => { if (stage?.id === id) stage = undefined; }, { once: true });
   const { scene, key } = makeScene();
   warmUp(renderer, scene);
-  const [gltf, sceneData] = await Promise.all([new GLTFLoader().loadAsync(bodyUrl), loadSceneData()]);
+  const [geometry, asset] = await Promise.all([loadBodyGeometry(id), loadPlacements(id)]);
   performance.mark('print:body-loaded');
-  const body: Object3D = gltf.scene;
-  body.traverse((o) => { if (o instanceof Mesh) o.material = skin; });
+  const body = new Mesh(geometry, skin);
   body.updateMatrixWorld(true);
   scene.add(body);
   const views = new ViewCanvas(renderer, scene, key, new Box3().setFromObject(body));
@@ -164,12 +167,16 @@ async function createStage(onQueued: () => void): Promise<BodyStage> {
   // diagram, and a side view drawn but unused here is kept for the page's later plans.
   for (const v of VIEW_ORDER) views.draw(v);
   onQueued();
-  const meshes = prepareBodyMeshes(body, skin);
+  withBvh(geometry);
+  body.raycast = acceleratedRaycast;
   performance.mark('print:body-prepared');
-  return { markers: sceneData.markers, visible: visibilityTest(meshes), image: (v) => views.image(v) };
+  return {
+    variant: id, markers: buildSceneData(asset).markers, visible: visibilityTest([body]), image: (v) => views.image(v),
+    dispose: () => { renderer.dispose(); renderer.forceContextLoss(); },
+  };
 }
 
-let stage: Promise<BodyStage> | undefined;
+let stage: { id: BodyVariantId; promise: Promise<BodyStage & { dispose(): void }> } | undefined;
 let queued: Promise<void> = Promise.resolve();
 
 /** Drops the kept stage (after a failure): the next call loads and draws afresh. */
@@ -177,23 +184,29 @@ export function forgetBodyStage(): void {
   stage = undefined;
 }
 
-/** The page's body stage; the first call starts loading (the print route calls it as early as it can). */
-export function loadBodyStage(): Promise<BodyStage> {
-  if (!stage) {
+/**
+ * The page's body stage for this body (the print route starts the model body as early as it can, before
+ * the plan is known). Another body replaces the kept one: one WebGL context per page.
+ */
+export function loadBodyStage(id: BodyVariantId = DEFAULT_VARIANT.id): Promise<BodyStage> {
+  if (stage?.id !== id) {
+    const previous = stage?.promise;
+    void previous?.then((s) => s.dispose(), () => undefined);
     let signal = (): void => undefined;
     queued = new Promise((resolve) => { signal = resolve; });
-    stage = createStage(signal);
+    const promise = createStage(id, signal);
+    stage = { id, promise };
     // A failed start is not kept: the next plan tries again (and reports its own error).
-    stage.catch(() => { stage = undefined; }).finally(signal);
+    promise.catch(() => { if (stage?.promise === promise) stage = undefined; }).finally(signal);
   }
-  return stage;
+  return stage!.promise;
 }
 
 /**
- * Settles once the views are handed to the GPU (or the stage failed). The print route lays out the plan
- * after this, so that the rasterising — the longest step — is not queued behind the plan's layout.
+ * Settles once the model body's views are handed to the GPU (or the stage failed). The print route lays
+ * out the plan after this, so that the rasterising — the longest step — is not queued behind the plan's layout.
  */
 export function bodyViewsQueued(): Promise<void> {
-  loadBodyStage().catch(() => undefined);
+  if (!stage) loadBodyStage().catch(() => undefined);
   return queued;
 }

@@ -1,30 +1,30 @@
-// The generated body (models/assets/body.glb, no glTF extensions → plain GLTFLoader, no decoders) with
-// a neutral matte skin. Its raycasts go through a BVH so hover/click over ~100k triangles stays cheap,
-// and it swallows pointer events so markers on the far side cannot be picked through it.
-import { useLoader, type ThreeEvent } from '@react-three/fiber';
+// The body in use (renderer/data/body-assets.ts: one float32 skin geometry with its BVH) with a neutral
+// matte skin. Raycasts go through the BVH so hover/click over ~100k triangles stays cheap, and it
+// swallows pointer events so markers on the far side cannot be picked through it.
+import type { ThreeEvent } from '@react-three/fiber';
 import { useMemo } from 'react';
-import { MeshStandardMaterial } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { prepareBodyMeshes } from './body-mesh';
-import { bodyUrl } from './scene-data';
+import { type BufferGeometry, Mesh, MeshStandardMaterial } from 'three';
+import { acceleratedRaycast } from 'three-mesh-bvh';
 
 export interface BodyModelProps {
+  skin: BufferGeometry;
   onPointerOver?: () => void;
 }
 
-const skin = new MeshStandardMaterial({ color: '#d8bfae', roughness: 0.85, metalness: 0 });
+const skinMaterial = new MeshStandardMaterial({ color: '#d8bfae', roughness: 0.85, metalness: 0 });
 
 const stop = (e: ThreeEvent<PointerEvent | MouseEvent>): void => e.stopPropagation();
 
-export function BodyModel({ onPointerOver }: BodyModelProps) {
-  const gltf = useLoader(GLTFLoader, bodyUrl);
-  const scene = useMemo(() => {
-    prepareBodyMeshes(gltf.scene, skin);
-    return gltf.scene;
-  }, [gltf]);
+export function BodyModel({ skin, onPointerOver }: BodyModelProps) {
+  const mesh = useMemo(() => {
+    const m = new Mesh(skin, skinMaterial);
+    m.raycast = acceleratedRaycast;
+    m.name = 'body';
+    return m;
+  }, [skin]);
   return (
     <primitive
-      object={scene}
+      object={mesh}
       onPointerMove={(e: ThreeEvent<PointerEvent>) => { stop(e); onPointerOver?.(); }}
       onClick={stop}
     />

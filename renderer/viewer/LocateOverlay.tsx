@@ -3,17 +3,16 @@
 // laid on the skin, a tick at every whole B-cun (or equal part) and a cross where the point falls.
 // Two draw calls in all (one mesh, one LineSegments); depth-tested, so the far side's guide stays
 // hidden behind the body. Rebuilt only when the selection changes.
-import { useLoader, useThree } from '@react-three/fiber';
-import { use, useEffect, useMemo, type RefObject } from 'react';
-import { LineBasicMaterial, MeshBasicMaterial } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo, type RefObject } from 'react';
+import { type BufferGeometry, LineBasicMaterial, MeshBasicMaterial } from 'three';
 import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
 import { locateGuide, type GuideEnv, type LocateGuide } from './locate-guide';
 import { guideMeshGeometry, tickGeometry, type ToSkin } from './locate-mesh';
-import { bodyUrl, loadLandmarks, type SceneData } from './scene-data';
-import type { PlacedSide } from './scene-math';
-import { skinBvh, skinGeometry, skinProjector } from './skin-path';
+import type { SceneData } from './scene-data';
+import type { PlacedSide, Vec3 } from './scene-math';
+import { skinBvh, skinProjector } from './skin-path';
 
 export interface LocateOverlayProps {
   data: SceneData;
@@ -23,6 +22,9 @@ export interface LocateOverlayProps {
    * and data-locate-unit ("cun" or "part")
    */
   host: RefObject<HTMLElement | null>;
+  /** the body's skin the guide is laid on, and its landmarks */
+  skin: BufferGeometry;
+  landmarks: ReadonlyMap<string, Vec3>;
 }
 
 const material = new MeshBasicMaterial({ color: '#ffffff', toneMapped: false });
@@ -38,17 +40,10 @@ function writeProbe(el: HTMLElement | null, guides: readonly LocateGuide[]): voi
   el.dataset.locateUnit = first?.unit ?? '';
 }
 
-export function LocateOverlay({ data, host }: LocateOverlayProps) {
-  const landmarks = use(loadLandmarks());
-  // The same cached glTF as BodyModel (useLoader caches by URL): no second download or parse.
-  const gltf = useLoader(GLTFLoader, bodyUrl);
+export function LocateOverlay({ data, host, skin, landmarks }: LocateOverlayProps) {
   const selected = useSelection((s) => s.pointCode);
   const invalidate = useThree((s) => s.invalidate);
-  const toSkin = useMemo((): ToSkin => {
-    const skin = skinGeometry(gltf.scene);
-    if (!skin) return () => null;
-    return skinProjector(skin, skinBvh(skin));
-  }, [gltf]);
+  const toSkin = useMemo((): ToSkin => skinProjector(skin, skinBvh(skin)), [skin]);
   const guides = useMemo((): LocateGuide[] => {
     const point = selected ? pointByCode(selected) : undefined;
     if (!point) return [];

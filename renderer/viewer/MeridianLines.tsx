@@ -1,17 +1,16 @@
 // The channel pathways: every channel and side as line segments following the point order, all in one
 // LineSegments (one draw call), plus the selected point's channel drawn again, emphasised (one more).
 // Channels the filter bar hides are left out of the geometry (rebuilt only when the filter changes).
-import { useLoader, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { planPointCodes, usePlanStore } from '../plan/plan-store';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { LINE_COLORS } from './marker-style';
-import { bodyUrl, LINE_LIFT_M } from './scene-data';
+import { LINE_LIFT_M } from './scene-data';
 import { parseChannelCode, polylineSegments, type ChannelPath } from './scene-math';
-import { layOnSkin, skinGeometry } from './skin-path';
+import { layOnSkin } from './skin-path';
 import { categoriesOf } from './useMarkerVisibility';
 import { channelsInCategory, channelVisible } from './viewer-filter';
 
@@ -19,6 +18,8 @@ export interface MeridianLinesProps {
   paths: readonly ChannelPath[];
   /** placed points by code (SceneData.byCode): which channels have a point of the filtered category */
   byCode: ReadonlyMap<string, readonly number[]>;
+  /** the body's skin, the lines are laid on */
+  skin: BufferGeometry;
 }
 
 const baseMaterial = new LineBasicMaterial({ color: LINE_COLORS.channel, transparent: true, opacity: 0.55, toneMapped: false });
@@ -30,13 +31,8 @@ function segmentsGeometry(paths: readonly ChannelPath[]): BufferGeometry {
   return g;
 }
 
-export function MeridianLines({ paths: straight, byCode }: MeridianLinesProps) {
-  // The same cached glTF as BodyModel (useLoader caches by URL): no second download or parse.
-  const gltf = useLoader(GLTFLoader, bodyUrl);
-  const onSkin = useMemo(() => {
-    const skin = skinGeometry(gltf.scene);
-    return skin ? layOnSkin(straight, skin, LINE_LIFT_M) : straight;
-  }, [gltf, straight]);
+export function MeridianLines({ paths: straight, byCode, skin }: MeridianLinesProps) {
+  const onSkin = useMemo(() => layOnSkin(straight, skin, LINE_LIFT_M), [skin, straight]);
   const filterChannel = useViewerFilter((s) => s.channel);
   const category = useViewerFilter((s) => s.category);
   const planOnly = useViewerFilter((s) => s.planOnly);

@@ -2,7 +2,7 @@
 // HTML overlay (view buttons, labels, plan numbers). Hover is React state but changes only when the
 // pointer moves onto another marker; the camera and label positions never go through React.
 import { Canvas } from '@react-three/fiber';
-import { Suspense, use, useRef, useState, type RefObject } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useSelection } from '../state/selection';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
@@ -14,7 +14,8 @@ import { PlanNumbers } from './PlanNumbers';
 import { PointLabel } from './PointLabel';
 import { PointMarkers } from './PointMarkers';
 import { SceneProbe } from './SceneProbe';
-import { loadSceneData } from './scene-data';
+import { BodyPicker } from './BodyPicker';
+import { useShownBody } from './useShownBody';
 import { useGroupNumbers, usePlanNumbers } from './usePlanNumbers';
 import { ViewButtons } from './ViewButtons';
 
@@ -23,8 +24,18 @@ export interface ViewerCanvasProps {
 }
 
 export function ViewerCanvas({ host }: ViewerCanvasProps) {
-  const data = use(loadSceneData());
-  const [hovered, setHovered] = useState<number | null>(null);
+  const { body, wanted, error } = useShownBody();
+  const { data } = body;
+  const [hoveredOn, setHoveredOn] = useState<{ body: string; index: number } | null>(null);
+  // A marker index means nothing on another body: the hover resets when the body changes.
+  const hovered = hoveredOn?.body === body.id ? hoveredOn.index : null;
+  const setHovered = useCallback((index: number | null) => setHoveredOn(index === null ? null : { body: body.id, index }), [body.id]);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    el.dataset.body = body.id;
+    el.dataset.bodySwitching = String(wanted.id !== body.id && !error);
+  }, [host, body.id, wanted.id, error]);
   const selected = useSelection((s) => s.pointCode);
   const selectedLabel = useRef<HTMLDivElement>(null);
   const hoveredLabel = useRef<HTMLDivElement>(null);
@@ -48,10 +59,10 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
         <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
         <Suspense fallback={null}>
-          <BodyModel onPointerOver={() => setHovered(null)} />
+          <BodyModel skin={body.skin} onPointerOver={() => setHovered(null)} />
           <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} numbering={numbering} host={host} />
-          <MeridianLines paths={data.paths} byCode={data.byCode} />
-          <LocateOverlay data={data} host={host} />
+          <MeridianLines paths={data.paths} byCode={data.byCode} skin={body.skin} />
+          <LocateOverlay data={data} host={host} skin={body.skin} landmarks={body.landmarks} />
           <CameraRig data={data} />
           <PlanNumberPlacer markers={data.markers} badges={planBadges} host={host} />
           <SceneProbe data={data} host={host} hovered={hovered} selectedLabel={selectedLabel} hoveredLabel={hoveredLabel} />
@@ -62,6 +73,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
       <PointLabel ref={selectedLabel} code={selected} kind="selected" />
       <PointLabel ref={hoveredLabel} code={hoveredCode} kind="hovered" />
       <ViewButtons />
+      <BodyPicker shown={body.id} wanted={wanted} error={error} />
       <FilterBar />
     </div>
   );

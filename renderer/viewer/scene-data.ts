@@ -1,11 +1,12 @@
-// The viewer's data: the body asset URL and the placed points (models/assets, emitted by Vite as files
-// served by 'self' — nothing remote). Loaded once; components read it through React's use().
-import bodyUrl from '../../models/assets/body.glb?url';
+// The viewer's data for one body variant: its skin and the placed points (models/assets/bodies, emitted
+// by Vite as files served by 'self' — nothing remote). Each variant is loaded once per page.
+import type { BufferGeometry } from 'three';
+import type { BodyVariantId } from '../../models/body/variants';
 import type { PlacementsAsset } from '../../models/placements-asset';
+import { loadBodyGeometry } from '../data/body-assets';
 import { loadPlacements } from '../data/placements';
+import { withBvh } from './body-mesh';
 import { channelPaths, markerInstances, type ChannelPath, type MarkerInstance, type Vec3 } from './scene-math';
-
-export { bodyUrl };
 
 /** Lines sit 3 mm off the skin along the normals so the body's depth test does not swallow them. */
 export const LINE_LIFT_M = 0.003;
@@ -25,18 +26,27 @@ export function buildSceneData(asset: Pick<PlacementsAsset, 'params' | 'points'>
   return { height: asset.params.height, markers, byCode, paths: channelPaths(markers, LINE_LIFT_M) };
 }
 
-let pending: Promise<SceneData> | undefined;
-
-/** The viewer's markers and channel paths, from the one placements asset (renderer/data/placements.ts). */
-export function loadSceneData(): Promise<SceneData> {
-  pending ??= loadPlacements().then(buildSceneData);
-  return pending;
+/** One body as the viewer uses it: its variant, markers and channel paths, skin geometry and landmarks. */
+export interface LoadedBody {
+  id: BodyVariantId;
+  data: SceneData;
+  /** the skin in body metres, with its raycasting BVH */
+  skin: BufferGeometry;
+  /** the placed landmarks (id → position; "@right" ids are the right-side copies), for the locate guide */
+  landmarks: Map<string, Vec3>;
 }
 
-let landmarksPending: Promise<Map<string, Vec3>> | undefined;
+const bodies = new Map<BodyVariantId, Promise<LoadedBody>>();
 
-/** The placed landmarks (id → position; "@right" ids are the right-side copies), for the locate guide. */
-export function loadLandmarks(): Promise<Map<string, Vec3>> {
-  landmarksPending ??= loadPlacements().then((asset) => new Map(Object.entries(asset.landmarks)));
-  return landmarksPending;
+/** The body of this variant, loaded once per page (a failed load is tried again on the next call). */
+export function loadBody(id: BodyVariantId): Promise<LoadedBody> {
+  let p = bodies.get(id);
+  if (!p) {
+    p = Promise.all([loadPlacements(id), loadBodyGeometry(id)]).then(([asset, skin]) => ({
+      id, skin: withBvh(skin), data: buildSceneData(asset), landmarks: new Map(Object.entries(asset.landmarks)),
+    }));
+    p.catch(() => bodies.delete(id));
+    bodies.set(id, p);
+  }
+  return p;
 }

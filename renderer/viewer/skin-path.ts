@@ -2,7 +2,7 @@
 // to the nearest skin point (BVH query) and lifted along the interpolated normal, so a line between two
 // distant points follows the body's curve instead of cutting through it. Measuring lines of the locate
 // guide: projected along the rule's facing direction, as the locator places the point itself.
-import { Mesh, Vector3, type BufferGeometry } from 'three';
+import { Vector3, type BufferGeometry } from 'three';
 import { meshProjector } from '../../models/locator/mesh-surface';
 import { MeshBVH } from 'three-mesh-bvh';
 import { lift, subdividePath, type ChannelPath, type Vec3 } from './scene-math';
@@ -11,14 +11,7 @@ const STEP_M = 0.02;
 /** A nearest skin point farther than this is another body part (e.g. the torso beside an arm): keep the straight line. */
 const MAX_SNAP_M = 0.04;
 
-/** The body's skin geometry: its first mesh (the generated body is one mesh). */
-export function skinGeometry(root: { traverse: (fn: (o: unknown) => void) => void }): BufferGeometry | undefined {
-  let found: BufferGeometry | undefined;
-  root.traverse((o) => { if (!found && o instanceof Mesh) found = o.geometry as BufferGeometry; });
-  return found;
-}
-
-/** The BVH BodyModel already built for raycasts, or a new one. */
+/** The BVH built when the body loaded (renderer/data/body-assets.ts), or a new one. */
 export const skinBvh = (skin: BufferGeometry): MeshBVH => (skin.boundsTree instanceof MeshBVH ? skin.boundsTree : new MeshBVH(skin));
 
 export function layOnSkin(paths: readonly ChannelPath[], skin: BufferGeometry, liftBy: number): ChannelPath[] {

@@ -10,7 +10,7 @@ import { expect, test } from './fixtures';
 
 /** Placed marker instances (both sides) of the codes matching `re`, counted from the asset itself. */
 function placedInstances(re: RegExp): number {
-  const file = path.join(PROJECT_ROOT, 'models', 'assets', 'placements.json');
+  const file = path.join(PROJECT_ROOT, 'models', 'assets', 'bodies', 'male-average.placements.json');
   const json = JSON.parse(readFileSync(file, 'utf8')) as { points: { code: string; status: string; position?: number[] }[] };
   return json.points.filter((p) => re.test(p.code) && p.status !== 'unplaced' && p.position?.length === 3).length;
 }

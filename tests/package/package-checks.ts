@@ -1,5 +1,6 @@
 // What the packaged app must and must not contain, and the configuration it must carry. Pure (file access
 // is passed in), so the checks themselves are unit-tested (tests/unit/package) against good and bad inputs.
+import path from 'node:path';
 import type { Configuration } from 'electron-builder';
 import { checkFileAssociation, checkIcons, type ProjectFiles } from './config-icon-checks';
 
@@ -34,8 +35,8 @@ export interface Sentinel {
 export interface AsarExpectations {
   /** strings from the knowledge-base JSON files (see pickSentinels) */
   sentinels: readonly Sentinel[];
-  /** the body model as built (models/assets/body.glb); the asar must hold these exact bytes */
-  bodyModel: Uint8Array;
+  /** the body models as built (models/assets/bodies/<id>.glb, by id); the asar must hold each one's exact bytes */
+  bodyModels: Readonly<Record<string, Uint8Array>>;
 }
 
 const isRendererScript = (f: string): boolean => f.startsWith('/out/renderer/assets/') && f.endsWith('.js');
@@ -49,7 +50,7 @@ export function checkAsar(asar: AsarView, expected: AsarExpectations): string[] 
   if (!files.some((f) => f.endsWith('.woff2'))) problems.push('asar lacks the bundled fonts');
   for (const f of files) if (FORBIDDEN.some((re) => re.test(f))) problems.push(`asar must not contain ${f}`);
   problems.push(...checkBundledData(scripts.map((f) => Buffer.from(asar.read(f)).toString('utf8')).join('\n'), expected.sentinels));
-  problems.push(...checkBodyModel(asar, expected.bodyModel));
+  for (const [id, bytes] of Object.entries(expected.bodyModels)) problems.push(...checkBodyModel(asar, id, bytes));
   return problems;
 }
 
@@ -65,11 +66,11 @@ function checkBundledData(scripts: string, sentinels: readonly Sentinel[]): stri
   return [...missing].map(([source, texts]) => `renderer bundle lacks ${source} (${texts.length} of its strings missing, e.g. "${texts[0]}")`);
 }
 
-function checkBodyModel(asar: AsarView, expected: Uint8Array): string[] {
-  const models = asar.files.filter((f) => f.startsWith('/out/renderer/') && f.endsWith('.glb'));
-  if (models.length === 0) return ['asar lacks the body model (.glb under /out/renderer)'];
+function checkBodyModel(asar: AsarView, id: string, expected: Uint8Array): string[] {
+  const models = asar.files.filter((f) => f.startsWith('/out/renderer/') && f.endsWith('.glb') && path.posix.basename(f).startsWith(`${id}-`));
+  if (models.length === 0) return [`asar lacks the ${id} body model (${id}-*.glb under /out/renderer)`];
   const match = models.find((f) => Buffer.from(asar.read(f)).equals(Buffer.from(expected)));
-  if (match === undefined) return [`the body model in the asar (${models.join(', ')}) differs from models/assets/body.glb (a stale build? run \`npm run build\`)`];
+  if (match === undefined) return [`the ${id} body model in the asar (${models.join(', ')}) differs from models/assets/bodies/${id}.glb (a stale build? run \`npm run build\`)`];
   // GLB header: magic "glTF", version 2, total length (glTF 2.0, binary container). Catches a source
   // file that is not a model at all, e.g. a Git LFS pointer committed in its place.
   const view = new DataView(expected.buffer, expected.byteOffset, expected.byteLength);

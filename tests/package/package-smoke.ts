@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { build, Platform, type Configuration } from 'electron-builder';
+import { BODY_VARIANTS } from '../../models/body/variants';
 import { checkAsar, checkConfig, pickSentinels, type Sentinel } from './package-checks';
 import { projectFiles } from './project-files';
 
@@ -47,7 +48,7 @@ try {
   else {
     const files = listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'));
     const view = { files, read: (file: string) => extractFile(asar, file.replace(/^\//, '')) };
-    problems.push(...checkAsar(view, { sentinels: knowledgeBaseSentinels(), bodyModel: readFileSync(path.join(root, 'models/assets/body.glb')) }));
+    problems.push(...checkAsar(view, { sentinels: knowledgeBaseSentinels(), bodyModels: Object.fromEntries(BODY_VARIANTS.map((v) => [v.id, readFileSync(path.join(root, `models/assets/bodies/${v.id}.glb`))])) }));
   }
 } finally {
   await rm(work, { recursive: true, force: true });

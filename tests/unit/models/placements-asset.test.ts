@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PlacementsAsset } from '../../../models/placements-asset';
 import { placementOf } from '../../../renderer/data/placement-status';
 
-const asset = PlacementsAsset.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../models/assets/placements.json'), 'utf8')));
+const asset = PlacementsAsset.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../models/assets/bodies/male-average.placements.json'), 'utf8')));
 
 describe('the placements asset as the app reads it', () => {
   it('parses with the schema: the body height, landmarks on both sides, every point', () => {

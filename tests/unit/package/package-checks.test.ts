@@ -109,18 +109,18 @@ const good: Record<string, string | Uint8Array> = {
   ...Object.fromEntries(REQUIRED_IN_ASAR.map((f) => [f, '{}'])),
   '/out/renderer/assets/index-abc.js': bundle,
   '/out/renderer/assets/inter-400.woff2': 'font',
-  '/out/renderer/assets/body-abc.glb': glb,
+  '/out/renderer/assets/female-slim-abc.glb': glb,
 };
 
 describe('checkAsar', () => {
   it('accepts an asar of built files holding the data and the model', () => {
-    expect(checkAsar(asar(good), { sentinels, bodyModel: glb })).toEqual([]);
+    expect(checkAsar(asar(good), { sentinels, bodyModels: { 'female-slim': glb } })).toEqual([]);
   });
 
   it('rejects sources, tests, node_modules and source maps, and notices missing parts', () => {
     const rest = Object.fromEntries(Object.entries(good).filter(([f]) => f !== '/out/preload/preload.cjs'));
     const extra = { '/tests/e2e/app.spec.ts': '', '/node_modules/react/index.js': '', '/out/main/main.cjs.map': '', '/electron/main/main.ts': '', '/out/renderer/fixtures/plan.acuplan': '' };
-    expect(checkAsar(asar({ ...rest, ...extra }), { sentinels, bodyModel: glb })).toEqual([
+    expect(checkAsar(asar({ ...rest, ...extra }), { sentinels, bodyModels: { 'female-slim': glb } })).toEqual([
       'asar lacks /out/preload/preload.cjs',
       'asar must not contain /tests/e2e/app.spec.ts',
       'asar must not contain /node_modules/react/index.js',
@@ -132,19 +132,22 @@ describe('checkAsar', () => {
 
   it('notices knowledge-base data missing from the renderer bundle', () => {
     const without = { ...good, '/out/renderer/assets/index-abc.js': 'const a={code:`LU1`};' };
-    expect(checkAsar(asar(without), { sentinels, bodyModel: glb })).toEqual([
+    expect(checkAsar(asar(without), { sentinels, bodyModels: { 'female-slim': glb } })).toEqual([
       'renderer bundle lacks points/data/points/lu.json (1 of its strings missing, e.g. "Upper chest, level with the 1st intercostal space")',
     ]);
   });
 
   it('notices a missing, different or non-glTF body model', () => {
     const noModel = Object.fromEntries(Object.entries(good).filter(([f]) => !f.endsWith('.glb')));
-    expect(checkAsar(asar(noModel), { sentinels, bodyModel: glb })).toEqual(['asar lacks the body model (.glb under /out/renderer)']);
+    // another body present does not stand in for the one expected
+    expect(checkAsar(asar({ ...noModel, '/out/renderer/assets/male-slim-abc.glb': glb }), { sentinels, bodyModels: { 'female-slim': glb } }))
+      .toEqual(['asar lacks the female-slim body model (female-slim-*.glb under /out/renderer)']);
+    expect(checkAsar(asar(noModel), { sentinels, bodyModels: { 'female-slim': glb } })).toEqual(['asar lacks the female-slim body model (female-slim-*.glb under /out/renderer)']);
     const other = Buffer.from(glb);
     other[19] = 1;
-    expect(checkAsar(asar(good), { sentinels, bodyModel: other })).toEqual(['the body model in the asar (/out/renderer/assets/body-abc.glb) differs from models/assets/body.glb (a stale build? run `npm run build`)']);
+    expect(checkAsar(asar(good), { sentinels, bodyModels: { 'female-slim': other } })).toEqual(['the female-slim body model in the asar (/out/renderer/assets/female-slim-abc.glb) differs from models/assets/bodies/female-slim.glb (a stale build? run `npm run build`)']);
     const pointer = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
-    expect(checkAsar(asar({ ...good, '/out/renderer/assets/body-abc.glb': pointer }), { sentinels, bodyModel: pointer })).toEqual(['/out/renderer/assets/body-abc.glb is not a glTF 2.0 binary']);
+    expect(checkAsar(asar({ ...good, '/out/renderer/assets/female-slim-abc.glb': pointer }), { sentinels, bodyModels: { 'female-slim': pointer } })).toEqual(['/out/renderer/assets/female-slim-abc.glb is not a glTF 2.0 binary']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PLAN_BYTES } from '../../../electron/contract/plan';
+import { MAX_PLAN_BYTES, PLAN_SCHEMA_VERSION } from '../../../electron/contract/plan';
 import { readPlanBytes, serializePlan } from '../../../electron/services/plan-file';
 import type { Migrations } from '../../../electron/services/plan-migrations';
 import { fixturePlan } from './plan-test-kit';
@@ -19,7 +19,7 @@ describe('readPlanBytes', () => {
     ['an array', () => '[]', 'invalid'],
     ['no version', () => '{"id":"x"}', 'invalid'],
     ['wrong shape', (s: string) => s.replace('"bilateral"', '"both"'), 'invalid'],
-    ['a newer version', (s: string) => s.replace('"schemaVersion": 2', '"schemaVersion": 7'), 'newer-version'],
+    ['a newer version', (s: string) => s.replace('"schemaVersion": 3', '"schemaVersion": 7'), 'newer-version'],
   ])('%s → %s with a clear message', (_name, mutate, code) => {
     const raw = _name === 'invalid UTF-8' ? new Uint8Array([0xff, 0xfe, 0x7b]) : bytes(mutate(serializePlan(fixturePlan())));
     const read = readPlanBytes(raw, 'x.acuplan');
@@ -37,13 +37,31 @@ describe('readPlanBytes', () => {
 
   it('applies step migrations from older formats and says it did', () => {
     const current = fixturePlan();
-    const { clinician, ...v1 } = { ...current, schemaVersion: 1 };
-    const migrations: Migrations = { 1: (doc) => ({ ...doc, clinician: 'unknown' }) };
-    const read = readPlanBytes(bytes(JSON.stringify(v1)), 'old.acuplan', migrations, 2);
-    expect(read).toMatchObject({ ok: true, migratedFrom: 1, plan: { clinician: 'unknown' } });
+    const prev = PLAN_SCHEMA_VERSION - 1;
+    const { clinician, ...old } = { ...current, schemaVersion: prev };
+    const migrations: Migrations = { [prev]: (doc) => ({ ...doc, clinician: 'unknown' }) };
+    const read = readPlanBytes(bytes(JSON.stringify(old)), 'old.acuplan', migrations, PLAN_SCHEMA_VERSION);
+    expect(read).toMatchObject({ ok: true, migratedFrom: prev, plan: { clinician: 'unknown' } });
     expect(clinician).toBe(current.clinician);
-    const missing = readPlanBytes(bytes(JSON.stringify(v1)), 'old.acuplan', {}, 2);
+    const missing = readPlanBytes(bytes(JSON.stringify(old)), 'old.acuplan', {}, PLAN_SCHEMA_VERSION);
     expect(!missing.ok && missing.problem.code).toBe('invalid');
+  });
+
+  it('a format-2 plan reads as format 3 unchanged (height, build and measurement are new and optional)', () => {
+    const v2 = { ...fixturePlan(), schemaVersion: 2 };
+    const read = readPlanBytes(bytes(JSON.stringify(v2)), 'v2.acuplan');
+    expect(read).toMatchObject({ ok: true, migratedFrom: 2, plan: { schemaVersion: 3, patient: v2.patient } });
+  });
+
+  it('the patient\'s height, build and measured segment are kept; a measurement off by a slip of the tape is refused', () => {
+    const plan = fixturePlan();
+    const patient = { ...plan.patient, heightCm: 168, build: 'slim', measured: { scale: 'forearm', cm: 26.5 } };
+    const read = readPlanBytes(bytes(JSON.stringify({ ...plan, patient })), 'a.acuplan');
+    expect(read.ok && read.plan.patient).toMatchObject({ heightCm: 168, build: 'slim', measured: { scale: 'forearm', cm: 26.5 } });
+    const slip = readPlanBytes(bytes(JSON.stringify({ ...plan, patient: { ...patient, measured: { scale: 'forearm', cm: 2.65 } } })), 'b.acuplan');
+    expect(!slip.ok && slip.problem.message).toMatch(/2\.65 cm over 12 B-cun is 0\.22 cm per B-cun/);
+    const unknownScale = readPlanBytes(bytes(JSON.stringify({ ...plan, patient: { ...patient, measured: { scale: 'head-longitudinal', cm: 30 } } })), 'c.acuplan');
+    expect(!unknownScale.ok && unknownScale.problem.code).toBe('invalid');
   });
 
   it('a bounded fuzz loop of mutated plan files never throws', () => {

@@ -2,7 +2,7 @@
 // of a fraction rule) and where the point falls, per side. Expected numbers are worked out here from
 // the landmark positions and the WHO scales, not taken from the guide.
 import { describe, expect, it } from 'vitest';
-import placements from '../../../models/assets/placements.json';
+import placements from '../../../models/assets/bodies/male-average.placements.json';
 import { loadKnowledgeBase } from '../../../points/knowledge-base';
 import type { LocationRule } from '../../../points/schema/location-rule';
 import { fractionParts, locateGuide, type GuideEnv } from '../../../renderer/viewer/locate-guide';

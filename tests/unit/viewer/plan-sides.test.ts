@@ -10,7 +10,7 @@ import { planMarkerHits } from '../../../renderer/viewer/plan-markers';
 import { markerInstances, presetPose, type RawPlacement } from '../../../renderer/viewer/scene-math';
 import { selectPlanSides } from '../../../renderer/viewer/usePlanNumbers';
 
-const json = JSON.parse(readFileSync(path.join(__dirname, '../../../models/assets/placements.json'), 'utf8')) as
+const json = JSON.parse(readFileSync(path.join(__dirname, '../../../models/assets/bodies/male-average.placements.json'), 'utf8')) as
   { params: { height: number }; points: RawPlacement[] };
 const markers = markerInstances(json.points);
 const at = (code: string, side: string) => {
