@@ -95,6 +95,10 @@ export function patientCun(body: ModelBody, measures: PatientMeasures): PatientC
   return {
     summary, rows, typicalCm,
     lineCm: (from, to) => {
+      // a line that is a scale (CV4: navel → pubic symphysis, 5 B-cun) reads as that scale, measured or not
+      const same = CUN_SCALES.find((c) => (c.from === from && c.to === to) || (c.from === to && c.to === from));
+      const asScale = same ? byScale.get(same.id) : undefined;
+      if (same && asScale) return asScale.cm * same.cun;
       const a = at(from), b = at(to);
       if (!a || !b || a.length !== 3 || b.length !== 3) return undefined;
       return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!) * 100 * ratio;

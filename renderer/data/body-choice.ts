@@ -35,3 +35,10 @@ export function bodyFor(patient: Patient | undefined, manual: ManualBody = DEFAU
   const build: BuildName = patient?.build ?? manual.build;
   return { variant: bodyVariant(sex, build), sexFromPlan, buildFromPlan };
 }
+
+/** Which body the diagrams show, and why — a patient whose sex is not recorded gets the model body, said so. */
+export function diagramBodyNote(patient: Patient & Pick<Plan['patient'], 'sex'>): string {
+  const { variant, sexFromPlan, buildFromPlan } = bodyFor(patient);
+  if (!sexFromPlan) return `Drawn on the model body (${variant.sex}, ${variant.build} build): the patient's sex is recorded as "${patient.sex}".`;
+  return `Drawn on the ${variant.sex} body, ${variant.build} build${buildFromPlan ? '' : ' (no build recorded)'}.`;
+}

@@ -60,7 +60,9 @@ export function BodyMeasureFields() {
             {MEASURABLE_SCALES.map((m) => <option key={m.id} value={m.id}>{m.label} ({cunScale(m.id)?.cun} B-cun)</option>)}
           </select>
         </label>
-        {scale && count && (
+      </div>
+      {scale && count && (
+        <div className="field-row">
           <NumberField
             key={scale}
             label="Length (cm)" value={measured?.cm}
@@ -68,8 +70,8 @@ export function BodyMeasureFields() {
             hint={measured ? `1 B-cun ≈ ${(measured.cm / count).toFixed(1)} cm here` : `${count} B-cun on the patient, with a tape`}
             onChange={(cm) => dispatch({ type: 'set-patient', patch: { measured: cm === undefined ? undefined : { scale, cm } } })}
           />
-        )}
-      </div>
+        </div>
+      )}
       </fieldset>
     </details>
   );

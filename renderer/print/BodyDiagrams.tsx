@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Vector3 } from 'three';
 import type { Plan } from '../../electron/contract/plan';
-import { bodyFor } from '../data/body-choice';
+import { bodyFor, diagramBodyNote } from '../data/body-choice';
 import { type BodyStage, forgetBodyStage, loadBodyStage, NoWebGLError } from './body-stage';
 import {
   bestView, layoutLabels, ndcToPixel, neededViews, planMarkers, VIEW_TITLE, type DiagramView, type PlacedLabel,
@@ -43,14 +43,6 @@ async function drawDiagrams(plan: Plan): Promise<Result> {
   }
 }
 
-/** Which body the diagrams show, and why — a patient whose sex is not recorded gets the model body, said so. */
-export function diagramBodyNote(patient: Plan['patient']): string {
-  const { variant, sexFromPlan, buildFromPlan } = bodyFor(patient);
-  const build = buildFromPlan ? variant.build : `${variant.build} (no build recorded)`;
-  return sexFromPlan
-    ? `Drawn on the ${variant.sex} body, ${build} build.`
-    : `Drawn on the model body (${variant.sex}, ${build}): the patient's sex is recorded as "${patient.sex}".`;
-}
 
 /** One view: the rendered body, dots on the skin, numbered labels with a short leader line. */
 function DiagramFigure({ v, mmPerPx }: { v: RenderedView; mmPerPx: number }) {

@@ -4,11 +4,12 @@ import type { Plan } from '../../electron/contract/plan';
 import type { SafetyReport } from '../../points/safety/check-plan';
 import { patientFlagLabels } from '../plan/patient-flags';
 import { planKb } from '../plan/plan-kb';
-import { patientLine } from './print-format';
+import { measuresLine, patientLine } from './print-format';
+import type { PrintCun } from './print-cun';
 
 const ANSWER = { yes: 'Yes', no: 'No', unknown: 'Unknown' } as const;
 
-export function PrintPatient({ plan, report }: { plan: Plan; report: SafetyReport }) {
+export function PrintPatient({ plan, report, cun }: { plan: Plan; report: SafetyReport; cun?: PrintCun }) {
   const flags = patientFlagLabels(plan.patient);
   const questions = [...report.redFlags.relevant, ...report.redFlags.unrecognised];
   const label = (id: string): string => planKb().redFlags.find((f) => f.id === id)?.label ?? `${id} (a question this app does not know)`;
@@ -17,6 +18,9 @@ export function PrintPatient({ plan, report }: { plan: Plan; report: SafetyRepor
       <h2>Patient</h2>
       <p className="print-patient">{patientLine(plan)}</p>
       <p data-print-flags>Relevant conditions: {flags.length > 0 ? flags.join('; ') : 'none ticked'}</p>
+      <p data-print-measures>{measuresLine(plan.patient)}</p>
+      {cun?.table && <p data-print-cun>Centimetres in this record are for this patient: {cun.table.summary}. The B-cun of each scale differs; each row gives its own.</p>}
+      {cun?.problem && <p data-print-cun="problem" className="print-diagram-note">Centimetres could not be worked out for this patient ({cun.problem}); distances are in B-cun only.</p>}
       <table className="print-answers">
         <thead><tr><th>Red-flag question</th><th>Answer</th></tr></thead>
         <tbody>

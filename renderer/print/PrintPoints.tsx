@@ -2,7 +2,10 @@ import type { Plan } from '../../electron/contract/plan';
 import type { Settings } from '../../electron/contract/settings';
 import type { SafetyReport } from '../../points/safety/check-plan';
 import type { Finding } from '../../points/safety/finding';
+import { describeRule } from '../../points/location/describe-rule';
+import { depthCmPerCun, type PatientCunTable } from '../../points/location/patient-cun';
 import { pointByCode } from '../data/knowledge';
+import { pointLabel } from '../detail/detail-data';
 import { planPointNumber } from '../viewer/plan-markers';
 import { sideText, techniqueText } from './print-format';
 
@@ -17,7 +20,7 @@ function rowFindings(report: SafetyReport, code: string): (Finding & { severity:
 
 /** The points table: number, code, names (with hanzi), side, location, technique, note — and each
  *  contraindicated or cautioned row marked with its reason and whether it was acknowledged. */
-export function PrintPoints({ plan, report, units = 'cun' }: { plan: Plan; report: SafetyReport; units?: Settings['units'] }) {
+export function PrintPoints({ plan, report, units = 'cun', cun }: { plan: Plan; report: SafetyReport; units?: Settings['units']; cun?: PatientCunTable }) {
   return (
     <section className="print-section">
       <h2>Points</h2>
@@ -43,8 +46,15 @@ export function PrintPoints({ plan, report, units = 'cun' }: { plan: Plan; repor
                   ))}
                 </td>
                 <td>{sideText(p.side)}</td>
-                <td className="print-location">{rec?.location.text}</td>
-                <td>{techniqueText(p.technique, units)}{p.note && <div className="print-note">{p.note}</div>}</td>
+                <td className="print-location">
+                  {rec?.location.text}
+                  {rec && cun && (
+                    <ol className="print-locate-steps" data-print-steps={p.code}>
+                      {describeRule(rec.location.rule, pointLabel, cun).map((step, k) => <li key={k}>{step}</li>)}
+                    </ol>
+                  )}
+                </td>
+                <td>{techniqueText(p.technique, units, rec && cun ? depthCmPerCun(cun, rec.location.rule) : undefined)}{p.note && <div className="print-note">{p.note}</div>}</td>
               </tr>
             );
           })}

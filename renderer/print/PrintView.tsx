@@ -13,6 +13,7 @@ import { pointByCode } from '../data/knowledge';
 import { bodyViewsQueued, loadBodyStage } from './body-stage';
 import { HandoutDocument } from './HandoutDocument';
 import { documentTitle } from './print-format';
+import { type PrintCun, printCun } from './print-cun';
 import { RecordDocument } from './RecordDocument';
 import { parsePrintRoute, type PrintRoute } from './print-route';
 import './print.css';
@@ -22,7 +23,7 @@ const APP_TITLE = 'Acupoint Reference';
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; plan: Plan; report: SafetyReport; settings: Settings };
+  | { status: 'ready'; plan: Plan; report: SafetyReport; settings: Settings; cun: PrintCun };
 
 function signalReady(job: string | undefined, status: string): void {
   performance.mark(`print:${status}`);
@@ -73,7 +74,10 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
       if (!r.ok) return setState({ status: 'error', message: r.message });
       // The PDF's title and the footer line of every page.
       document.title = documentTitle(r.value, route.document);
-      setState({ status: 'ready', plan: r.value, report: checkPlan(planKb(), toSafetyInput(r.value)), settings });
+      const plan = r.value;
+      void printCun(plan).then((cun) => {
+        setState({ status: 'ready', plan, report: checkPlan(planKb(), toSafetyInput(plan)), settings, cun });
+      });
     });
   }, [route.planId, route.document]);
   // A loaded plan is ready only once its body diagrams are drawn (or have reported why they cannot be);
@@ -89,8 +93,8 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
 
   if (state.status === 'loading') return <p>Preparing the plan…</p>;
   if (state.status === 'error') return <p role="alert">The plan could not be printed: {state.message}</p>;
-  const { plan, report, settings } = state;
+  const { plan, report, settings, cun } = state;
   return route.document === 'handout'
     ? <HandoutDocument plan={plan} report={report} settings={settings} chosen={route.homeCare} />
-    : <RecordDocument plan={plan} report={report} settings={settings} paper={route.paper} onDiagramsDone={onDiagramsDone} />;
+    : <RecordDocument plan={plan} report={report} settings={settings} paper={route.paper} cun={cun} onDiagramsDone={onDiagramsDone} />;
 }

@@ -10,10 +10,11 @@ import { BodyDiagrams } from './BodyDiagrams';
 import { PrintFindings } from './PrintFindings';
 import { PrintPatient } from './PrintPatient';
 import { PrintPoints } from './PrintPoints';
+import type { PrintCun } from './print-cun';
 
-interface RecordProps { plan: Plan; report: SafetyReport; settings: Settings; paper: Paper; onDiagramsDone: () => void }
+interface RecordProps { plan: Plan; report: SafetyReport; settings: Settings; paper: Paper; cun: PrintCun; onDiagramsDone: () => void }
 
-export function RecordDocument({ plan, report, settings, paper, onDiagramsDone }: RecordProps) {
+export function RecordDocument({ plan, report, settings, paper, cun, onDiagramsDone }: RecordProps) {
   const { clinic, contact, phone } = settings.clinicHeader;
   const reach = [contact, phone && `Phone: ${phone}`].filter(Boolean).join(' · ');
   const sources = [...new Set(report.findings.flatMap((f) => f.sources.map((s) => s.id)))];
@@ -30,10 +31,10 @@ export function RecordDocument({ plan, report, settings, paper, onDiagramsDone }
         <p className="print-meta">{plan.date}{plan.clinician ? ` · ${plan.clinician}` : ''}</p>
         {plan.condition.text && <p>Presenting condition: {plan.condition.text}</p>}
       </header>
-      <PrintPatient plan={plan} report={report} />
+      <PrintPatient plan={plan} report={report} cun={cun} />
       <PrintFindings report={report} />
       <BodyDiagrams plan={plan} onDone={onDiagramsDone} />
-      <PrintPoints plan={plan} report={report} units={settings.units} />
+      <PrintPoints plan={plan} report={report} units={settings.units} cun={cun.table} />
       <section className="print-section">
         <h2>Session and course</h2>
         <p>

@@ -1,16 +1,18 @@
 // Plain-text renderings of plan parts for the printed plan (pure, unit-tested).
 import type { Plan } from '../../electron/contract/plan';
 import type { Settings } from '../../electron/contract/settings';
+import { cunScale } from '../../points/anatomy/cun-scales';
+import { measuredLabel } from '../../points/location/patient-cun';
 import { formatDepth } from '../settings/units';
 
 type PlanTechnique = Plan['points'][number]['technique'];
 
 /** The technique in words; depth in cun, with an approximate length when the clinician's settings ask for it. */
-export function techniqueText(t: PlanTechnique, units: Settings['units'] = 'cun'): string {
+export function techniqueText(t: PlanTechnique, units: Settings['units'] = 'cun', patientCmPerCun?: number): string {
   const parts: string[] = [];
   if (t.needling) {
     const n = t.needling;
-    const bits = [n.angle, n.depthCun !== undefined ? formatDepth(n.depthCun, n.depthCun, units) : undefined, n.gauge,
+    const bits = [n.angle, n.depthCun !== undefined ? formatDepth(n.depthCun, n.depthCun, units, patientCmPerCun) : undefined, n.gauge,
       n.retentionMin !== undefined ? `${n.retentionMin} min` : undefined, n.stimulation && n.stimulation !== 'none' ? n.stimulation : undefined];
     parts.push(`Needle${bits.some(Boolean) ? ` (${bits.filter(Boolean).join(', ')})` : ''}`);
   }
@@ -22,6 +24,16 @@ export function techniqueText(t: PlanTechnique, units: Settings['units'] = 'cun'
 
 export const sideText = (side: Plan['points'][number]['side']): string =>
   ({ left: 'Left', right: 'Right', bilateral: 'Both' })[side];
+
+/** "Build: slim · Height: 168 cm · Measured: elbow crease to wrist crease 26.5 cm (12 B-cun)", or what is not recorded. */
+export function measuresLine(patient: Plan['patient']): string {
+  const m = patient.measured;
+  return [
+    `Build: ${patient.build ?? 'not recorded'}`,
+    `Height: ${patient.heightCm ? `${patient.heightCm} cm` : 'not recorded'}`,
+    `Measured: ${m ? `${measuredLabel(m.scale).toLowerCase()} ${m.cm} cm (${cunScale(m.scale)?.cun ?? '?'} B-cun)` : 'no segment'}`,
+  ].join(' · ');
+}
 
 export function patientLine(plan: Plan, today: Date = new Date()): string {
   const age = plan.patient.birthYear ? `${today.getFullYear() - plan.patient.birthYear} y` : undefined;

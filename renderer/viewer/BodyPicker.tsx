@@ -36,8 +36,8 @@ export function BodyPicker({ shown, wanted, error }: BodyPickerProps) {
       >
         {BODY_BUILDS.map((b) => <option key={b} value={b}>{BUILD_TEXT[b]}</option>)}
       </select>
-      {(sexFromPlan || buildFromPlan) && <span className="body-picker-note muted">from the plan</span>}
-      {loading && <span className="body-picker-note" role="status">Loading the {variantLabel(wanted)} body…</span>}
+      {(sexFromPlan || buildFromPlan) && <span className="muted" title={FROM_PLAN}>· from the plan</span>}
+      {loading && <span className="body-picker-loading" role="status">Loading the {variantLabel(wanted)} body…</span>}
       {error && (
         <span className="body-picker-error" role="alert">
           Could not load the {variantLabel(wanted)} body ({error.message}); still showing the previous body.

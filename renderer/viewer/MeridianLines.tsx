@@ -8,18 +8,15 @@ import { planPointCodes, usePlanStore } from '../plan/plan-store';
 import { useSelection } from '../state/selection';
 import { useViewerFilter } from './filter-store';
 import { LINE_COLORS } from './marker-style';
-import { LINE_LIFT_M } from './scene-data';
 import { parseChannelCode, polylineSegments, type ChannelPath } from './scene-math';
-import { layOnSkin } from './skin-path';
 import { categoriesOf } from './useMarkerVisibility';
 import { channelsInCategory, channelVisible } from './viewer-filter';
 
 export interface MeridianLinesProps {
+  /** the channel paths, already laid on the body's skin (LoadedBody.linesOnSkin) */
   paths: readonly ChannelPath[];
   /** placed points by code (SceneData.byCode): which channels have a point of the filtered category */
   byCode: ReadonlyMap<string, readonly number[]>;
-  /** the body's skin, the lines are laid on */
-  skin: BufferGeometry;
 }
 
 const baseMaterial = new LineBasicMaterial({ color: LINE_COLORS.channel, transparent: true, opacity: 0.55, toneMapped: false });
@@ -31,8 +28,7 @@ function segmentsGeometry(paths: readonly ChannelPath[]): BufferGeometry {
   return g;
 }
 
-export function MeridianLines({ paths: straight, byCode, skin }: MeridianLinesProps) {
-  const onSkin = useMemo(() => layOnSkin(straight, skin, LINE_LIFT_M), [skin, straight]);
+export function MeridianLines({ paths: onSkin, byCode }: MeridianLinesProps) {
   const filterChannel = useViewerFilter((s) => s.channel);
   const category = useViewerFilter((s) => s.category);
   const planOnly = useViewerFilter((s) => s.planOnly);

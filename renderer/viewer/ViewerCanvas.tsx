@@ -61,7 +61,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         <Suspense fallback={null}>
           <BodyModel skin={body.skin} onPointerOver={() => setHovered(null)} />
           <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} numbering={numbering} host={host} />
-          <MeridianLines paths={data.paths} byCode={data.byCode} skin={body.skin} />
+          <MeridianLines paths={body.linesOnSkin} byCode={data.byCode} />
           <LocateOverlay data={data} host={host} skin={body.skin} landmarks={body.landmarks} />
           <CameraRig data={data} />
           <PlanNumberPlacer markers={data.markers} badges={planBadges} host={host} />

@@ -6,6 +6,7 @@ import type { PlacementsAsset } from '../../models/placements-asset';
 import { loadBodyGeometry } from '../data/body-assets';
 import { loadPlacements } from '../data/placements';
 import { withBvh } from './body-mesh';
+import { layOnSkin } from './skin-path';
 import { channelPaths, markerInstances, type ChannelPath, type MarkerInstance, type Vec3 } from './scene-math';
 
 /** Lines sit 3 mm off the skin along the normals so the body's depth test does not swallow them. */
@@ -34,6 +35,8 @@ export interface LoadedBody {
   skin: BufferGeometry;
   /** the placed landmarks (id → position; "@right" ids are the right-side copies), for the locate guide */
   landmarks: Map<string, Vec3>;
+  /** the channel lines laid on this body's skin (worked out once, when the body loads) */
+  linesOnSkin: ChannelPath[];
 }
 
 const bodies = new Map<BodyVariantId, Promise<LoadedBody>>();
@@ -42,9 +45,14 @@ const bodies = new Map<BodyVariantId, Promise<LoadedBody>>();
 export function loadBody(id: BodyVariantId): Promise<LoadedBody> {
   let p = bodies.get(id);
   if (!p) {
-    p = Promise.all([loadPlacements(id), loadBodyGeometry(id)]).then(([asset, skin]) => ({
-      id, skin: withBvh(skin), data: buildSceneData(asset), landmarks: new Map(Object.entries(asset.landmarks)),
-    }));
+    p = Promise.all([loadPlacements(id), loadBodyGeometry(id)]).then(([asset, geometry]) => {
+      performance.mark(`body:loaded:${id}`);
+      const skin = withBvh(geometry);
+      const data = buildSceneData(asset);
+      const linesOnSkin = layOnSkin(data.paths, skin, LINE_LIFT_M);
+      performance.measure(`body:prepare:${id}`, `body:loaded:${id}`);
+      return { id, skin, data, landmarks: new Map(Object.entries(asset.landmarks)), linesOnSkin };
+    });
     p.catch(() => bodies.delete(id));
     bodies.set(id, p);
   }

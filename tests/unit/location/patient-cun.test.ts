@@ -55,6 +55,9 @@ describe('patientCun', () => {
     const t = patientCun(model, { heightCm: 160 })!;
     expect(t.lineCm!('ST35', 'ankle-crease-mid')).toBeCloseTo(36.5714, 3);
     expect(t.lineCm!('ST99', 'ankle-crease-mid')).toBeUndefined();
+    // a line that is a measured scale reads as measured: the lateral leg measured 39.5 cm
+    const leg = patientCun(model, { heightCm: 160, measured: { scale: 'leg-lateral', cm: 39.5 } })!;
+    expect(leg.lineCm!('lateral-malleolus', 'popliteal-crease-mid')).toBeCloseTo(39.5, 10);
   });
 
   it('reads in the how-to-locate steps: "3 B-cun ≈ 7.4 cm on this patient"', () => {

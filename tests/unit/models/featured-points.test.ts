@@ -1,9 +1,10 @@
-// The seven seed points (seed-003) evaluated on the generated body and checked numerically against the
-// WHO 2008 wording, with the rules written inline as the standard states them.
+// The seven featured points evaluated on every shipped body (female and male, slim, average and broad) and
+// checked numerically against the WHO 2008 wording, with the rules written inline as the standard states them.
 import { describe, expect, it } from 'vitest';
 import { cunScale } from '../../../points/anatomy/cun-scales';
 import { Locator, type PointRule } from '../../../models/locator/locator';
 import { type Vec3, dist, lerp } from '../../../models/body/vec';
+import { BODY_VARIANTS, variantParams } from '../../../models/body/variants';
 import { body } from './fixtures';
 
 const RULES: PointRule[] = [
@@ -18,17 +19,17 @@ const RULES: PointRule[] = [
   { code: 'LI4', side: 'bilateral', rule: { expr: 'metacarpal-2-mid', face: 'posterior' } },
 ];
 
-const g = body();
-const L = g.surface.landmarks;
-const loc = new Locator(g.surface, RULES);
-const at = (code: string): { p: Vec3; n: Vec3 } => {
-  const pl = loc.place(code, 'left');
-  expect(pl.status, `${code}: ${pl.reason}`).toBe('exact');
-  return { p: pl.position!, n: pl.normal! };
-};
-const unit = (id: string): number => { const s = cunScale(id)!; return dist(L.get(s.from)!, L.get(s.to)!) / s.cun; };
+describe.each(BODY_VARIANTS.map((v) => [v.id, v] as const))('featured points on the %s body', (_id, v) => {
+  const g = body(1.75, v.sex, variantParams(v).build);
+  const L = g.surface.landmarks;
+  const loc = new Locator(g.surface, RULES);
+  const at = (code: string): { p: Vec3; n: Vec3 } => {
+    const pl = loc.place(code, 'left');
+    expect(pl.status, `${code}: ${pl.reason}`).toBe('exact');
+    return { p: pl.position!, n: pl.normal! };
+  };
+  const unit = (id: string): number => { const s = cunScale(id)!; return dist(L.get(s.from)!, L.get(s.to)!) / s.cun; };
 
-describe('seed points on the generated body', () => {
   it('GB30: one third from the trochanter to the sacral hiatus, projected onto the buttock from behind', () => {
     const line = lerp(L.get('greater-trochanter')!, L.get('sacral-hiatus')!, 1 / 3);
     const { p, n } = at('GB30');
@@ -100,7 +101,7 @@ describe('seed points on the generated body', () => {
   });
 
   it('follows a change of height', () => {
-    const small = body(1.6);
+    const small = body(1.6, v.sex, variantParams(v).build);
     const l2 = new Locator(small.surface, RULES);
     for (const code of ['GB30', 'ST36', 'BL23', 'SP6']) {
       const tall = loc.place(code, 'left').position!, short = l2.place(code, 'left').position!;
