@@ -33,6 +33,27 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: the shared policies and the host contract sit below the shell, the services and the browser
+    // host, which all use them; nothing there reaches up. (tests/unit/architecture/import-cycles.test.ts
+    // proves the whole source graph has no cycle.)
+    files: ['electron/common/**/*.ts', 'electron/contract/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ ...noElectron, allowTypeImports: true }],
+        patterns: [{ group: ['**/main/*', '**/services/*', '**/browser-host/*', '**/renderer/*'], message: 'electron/common and electron/contract are the shared bottom layer: they import nothing above them.' }],
+      }],
+    },
+  },
+  {
+    files: ['electron/browser-host/**/*.ts', 'electron/services/**/*.ts', 'vite.config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ ...noElectron, allowTypeImports: true }],
+        patterns: [{ group: ['**/main/*', '**/electron/main/*'], message: 'The Electron shell (electron/main) is the top layer; shared policies live in electron/common.' }],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'points/**/*.ts', 'models/**/*.ts'],
     ignores: ['points/cli/**', 'models/cli/**'],
     rules: {

@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { buildCsp } from './electron/main/csp';
+import { buildCsp } from './electron/common/csp';
 
 // The renderer (Vite root: renderer/) builds to out/renderer with relative URLs so it loads from app://
 // in Electron and from the browser host's local server alike. The CSP is also written into index.html.

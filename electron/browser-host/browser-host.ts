@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { BRIDGE_GLOBAL, type MenuCommand } from '../contract/host-api';
 import { createGate } from '../services/handler-gate';
 import { createServices } from '../services/services';
-import { isAppUrl } from '../main/url-policy';
+import { isAppUrl } from '../common/url-policy';
 import { CHROMIUM_ARGS, requireChromium } from './chromium-path';
 import { startStaticServer } from './static-server';
 import { prewarmPrintPdf, renderPrintPdf } from './print-pdf';

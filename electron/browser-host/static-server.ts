@@ -2,8 +2,8 @@
 import http from 'node:http';
 import { promises as fs } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { contentTypeFor, resolveAssetPath } from '../main/asset-path';
-import { buildCsp } from '../main/csp';
+import { contentTypeFor, resolveAssetPath } from '../common/asset-path';
+import { buildCsp } from '../common/csp';
 
 export interface StaticServer { origin: string; close(): Promise<void> }
 

@@ -2,9 +2,9 @@
 // with the traversal guard of asset-path.ts and the CSP header on every response.
 import { protocol } from 'electron';
 import { promises as fs } from 'node:fs';
-import { APP_HOST, APP_SCHEME } from './url-policy';
-import { contentTypeFor, resolveAssetPath } from './asset-path';
-import { buildCsp } from './csp';
+import { APP_HOST, APP_SCHEME } from '../common/url-policy';
+import { contentTypeFor, resolveAssetPath } from '../common/asset-path';
+import { buildCsp } from '../common/csp';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {

@@ -1,7 +1,7 @@
 // Session- and web-contents-level defences: deny every permission, cancel every web request that is not
 // our own renderer (the app is offline by design), refuse navigation away, new windows and webviews.
 import { app, session, shell } from 'electron';
-import { APP_ORIGIN, isSafeExternalUrl, navigationDecision } from './url-policy';
+import { APP_ORIGIN, isSafeExternalUrl, navigationDecision } from '../common/url-policy';
 
 export function hardenSession(): void {
   const s = session.defaultSession;

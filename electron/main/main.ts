@@ -10,7 +10,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { hardenSession, hardenWebContents } from './hardening';
 import { buildMenuTemplate } from './menu-template';
 import { createRecentMenu } from './recent-menu';
-import { APP_ORIGIN, isAppUrl } from './url-policy';
+import { APP_ORIGIN, isAppUrl } from '../common/url-policy';
 import { createMainWindow } from './window';
 import { electronPdfDeps } from './print-window';
 import { electronPlanFileDeps } from './file-dialogs';

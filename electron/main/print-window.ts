@@ -9,7 +9,7 @@ import { createWarmPrinter, type PdfDeps, type PrintSurfaceOps } from '../servic
 import {
   FOOTER_TEMPLATE, HEADER_TEMPLATE, MARGINS_MM, PRINT_PAGE, printReadyScript, showRouteScript,
 } from '../services/print-options';
-import { APP_ORIGIN } from './url-policy';
+import { APP_ORIGIN } from '../common/url-policy';
 import { createSecureWindow } from './window-options';
 
 const inches = (mm: number): number => mm / 25.4;

@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import { createSecureWindow } from './window-options';
 import { parseWindowState, serializeWindowState, type WindowState } from './window-state';
 import { writeFileAtomic } from '../services/atomic-file';
-import { APP_ORIGIN } from './url-policy';
+import { APP_ORIGIN } from '../common/url-policy';
 
 export async function createMainWindow(preloadPath: string, stateFile: string): Promise<BrowserWindow> {
   const displays = screen.getAllDisplays().map((d) => d.workArea);

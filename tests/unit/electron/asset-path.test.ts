@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveAssetPath } from '../../../electron/main/asset-path';
+import { contentTypeFor, resolveAssetPath } from '../../../electron/common/asset-path';
 
 const root = path.resolve('/srv/app/out/renderer');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGate, UserFacingError } from '../../../electron/services/handler-gate';
 import { createServices, type Handlers } from '../../../electron/services/services';
-import { isAppUrl } from '../../../electron/main/url-policy';
+import { isAppUrl } from '../../../electron/common/url-policy';
 
 const appInfo = {
   name: 'Acupoint Reference', version: '1.2.3', host: 'electron' as const, platform: 'linux',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, isAppUrl, isSafeExternalUrl, navigationDecision } from '../../../electron/main/url-policy';
+import { APP_ORIGIN, isAppUrl, isSafeExternalUrl, navigationDecision } from '../../../electron/common/url-policy';
 
 describe('navigationDecision', () => {
   it.each([
