@@ -5,13 +5,11 @@
 import { loadKnowledgeBase } from '../../points/knowledge-base';
 import { checkPlan } from '../../points/safety/check-plan';
 import { toSafetyInput } from '../contract/plan-safety-input';
+import { cliArgs } from './cli-args';
 import { readPlanArg } from './read-plan-arg';
 
-const [input] = process.argv.slice(2);
-if (!input) {
-  console.error('usage: npm run --silent plan:check -- <plan file>');
-  process.exit(2);
-}
+const { positionals } = cliArgs('usage: npm run --silent plan:check -- <plan file>', {}, { min: 1, max: 1 });
+const input = positionals[0]!;
 const plan = await readPlanArg(input);
 const kb = loadKnowledgeBase();
 const titles = new Map(kb.sources.map((s) => [s.id, s.title]));

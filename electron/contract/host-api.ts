@@ -87,7 +87,6 @@ export type ResponseOf<C extends Channel> = z.infer<(typeof HOST_CHANNELS)[C]['r
 export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
 export const ERROR_CODES = ['unknown-channel', 'forbidden-sender', 'bad-request', 'bad-response', 'failed'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
 export const HostError = z.strictObject({ ok: z.literal(false), code: z.enum(ERROR_CODES), message: z.string() });
 export type HostError = z.infer<typeof HostError>;
 export type HostResult<T> = { ok: true; value: T } | HostError;

@@ -39,8 +39,5 @@ export function createRecentMenu(deps: RecentMenuDeps) {
       clearTimeout(timer);
       timer = setTimeout(() => void refreshNow(), deps.delayMs ?? 1000);
     },
-    dispose(): void {
-      clearTimeout(timer);
-    },
   };
 }

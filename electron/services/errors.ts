@@ -2,7 +2,7 @@
 // any other error stays generic at the boundary. Its own module: services and the gate both use it, and
 // neither needs the other for it.
 export class UserFacingError extends Error {
-  constructor(message: string, readonly code = 'failed') {
+  constructor(message: string) {
     super(message);
     this.name = 'UserFacingError';
   }

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBodyMesh } from '../body/asset';
-import { type BuildName, normaliseParams } from '../body/params';
+import { bodyParams, readArgs } from './body-args';
 import { type Vec3 } from '../body/vec';
 import { generateBody } from '../generated';
 import { Locator } from '../locator/locator';
@@ -13,21 +13,6 @@ import { encodePng } from './render/png';
 import { type Marker, type View, render } from './render/raster';
 
 const SEED = new Set(['GB30', 'BL40', 'GB34', 'BL23', 'LI4', 'SP6', 'ST36']);
-
-function flag(argv: string[], name: string): string | undefined {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
-
-function paramsFrom(argv: string[]): ReturnType<typeof normaliseParams> {
-  const height = flag(argv, 'height'), build = flag(argv, 'build'), sex = flag(argv, 'sex');
-  if (sex && sex !== 'male' && sex !== 'female') throw new Error(`--sex must be male or female, not ${sex}`);
-  return normaliseParams({
-    ...(height ? { height: Number(height) } : {}),
-    ...(build && /^[a-z]+$/.test(build) ? { buildName: build as BuildName } : build ? { build: Number(build) } : {}),
-    ...(sex === 'male' || sex === 'female' ? { sex } : {}),
-  });
-}
 
 function views(sk: Readonly<Record<string, Vec3>>, s: number): Record<string, Partial<View>> {
   const full = (back: Vec3): Partial<View> => ({ back, centre: [0, 0.89 * s, 0], span: 1.85 * s, width: 600, height: 1000 });
@@ -55,20 +40,20 @@ function views(sk: Readonly<Record<string, Vec3>>, s: number): Record<string, Pa
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  const out = argv[0] && !argv[0].startsWith('--') ? argv[0] : '/tmp/body-views';
+  const { values, positionals } = readArgs({ voxel: { type: 'string' }, only: { type: 'string' }, 'no-markers': { type: 'boolean' } });
+  const out = positionals[0] ?? '/tmp/body-views';
   mkdirSync(out, { recursive: true });
-  const gen = generateBody(paramsFrom(argv));
-  const voxel = Number(flag(argv, 'voxel') ?? 0.003);
+  const gen = generateBody(bodyParams(values));
+  const voxel = Number(values.voxel ?? 0.003);
   const mesh = await buildBodyMesh(gen.body, { voxel, targetTriangles: 150_000 });
   const markers: Marker[] = [];
-  if (!argv.includes('--no-markers')) {
+  if (!values['no-markers']) {
     for (const p of gen.surface.landmarks.values()) markers.push({ p, colour: [60, 110, 230], radiusPx: 2 });
     for (const pl of new Locator(gen.surface, loadPointRules().rules).placeAll()) {
       if (pl.position) markers.push({ p: pl.position, colour: SEED.has(pl.code) ? [230, 30, 30] : [30, 170, 60], radiusPx: SEED.has(pl.code) ? 4 : 3 });
     }
   }
-  const only = flag(argv, 'only')?.split(',');
+  const only = values.only?.split(',');
   const all = Object.entries(views(gen.body.skeleton.p, gen.body.skeleton.s)).filter(([n]) => !only || only.includes(n));
   for (const [name, v] of all) {
     const view: View = { up: [0, 1, 0], centre: [0, 0.89, 0], span: 1.85, width: 600, height: 1000, back: [0, 0, 1], ...v };

@@ -9,10 +9,6 @@ function bridge(): HostBridge | undefined {
   return (window as unknown as Record<string, HostBridge | undefined>)[BRIDGE_GLOBAL];
 }
 
-export function hasHost(): boolean {
-  return bridge() !== undefined;
-}
-
 export async function callHost<C extends Channel>(channel: C, request: RequestOf<C>): Promise<HostResult<ResponseOf<C>>> {
   const host = bridge();
   if (!host) return { ok: false, code: 'failed', message: 'The app is running without its host (open it with npm start or npm run preview).' };

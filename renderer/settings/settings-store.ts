@@ -32,9 +32,6 @@ export const useSettings = create<SettingsState>()((set, get) => ({
   clearNotice: () => set({ notice: '' }),
 }));
 
-/** Theme choices made before settings lived in the host were kept in localStorage; carry them over once. */
-const LEGACY_THEME_KEY = 'acupoint.theme';
-
 let loading: Promise<void> | undefined;
 
 export function loadSettings(): Promise<void> {
@@ -46,11 +43,6 @@ export function loadSettings(): Promise<void> {
       return;
     }
     useSettings.setState({ settings: result.value.settings, loaded: true, notice: result.value.notice ?? '' });
-    const legacy = window.localStorage.getItem(LEGACY_THEME_KEY);
-    if (legacy === 'light' || legacy === 'dark') {
-      if (result.value.settings.theme === 'system') await useSettings.getState().update({ theme: legacy });
-      window.localStorage.removeItem(LEGACY_THEME_KEY);
-    }
   })();
   return loading;
 }

@@ -1,12 +1,11 @@
 // The consultation room (issue 14), driven as a clinician would: human-speed typing with the mouse resting
 // where the result list opens, wheeling past the end of every column, and wrong numbers typed into every
-// number field — at 1440×900 and 1280×720. Screenshots go to /tmp/consultation-ui.
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+// number field — at 1440×900 and 1280×720. Screenshots go to the test's output folder (test-results/e2e/…).
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
 
-const SHOTS = '/tmp/consultation-ui';
 
 
 for (const viewport of CLINIC_SCREENS) {
@@ -79,8 +78,7 @@ for (const viewport of CLINIC_SCREENS) {
       const stickyBottom = await page.locator('.plan-sticky').evaluate((el) => el.getBoundingClientRect().bottom);
       const fieldTop = await page.locator('aside.plan').getByLabel('Name or identifier').evaluate((el) => el.getBoundingClientRect().top);
       expect(fieldTop).toBeGreaterThanOrEqual(stickyBottom);
-      await mkdir(SHOTS, { recursive: true });
-      await page.screenshot({ path: path.join(SHOTS, `wheeled-${viewport.width}.png`) });
+      await page.screenshot({ path: test.info().outputPath(`wheeled-${viewport.width}.png`) });
     });
   });
 }
@@ -134,8 +132,7 @@ test('never lose an edit: wrong numbers are refused at the field, every other ed
   await typeSlowly(page, 'Dr Test');
   await plan.locator('input[name="red-flag-night-pain"][value="no"]').check();
   await expect(plan.getByTestId('save-status')).toHaveText('Saved');
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, 'invalid-fields.png') });
+  await page.screenshot({ path: test.info().outputPath('invalid-fields.png') });
 
   await page.reload();
   await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');

@@ -1,12 +1,11 @@
 // The plan builder end to end (issue 7, Done-when): a pregnant patient, the sciatica template, the
 // LI4/SP6 contraindications, an acknowledgement and notes — autosaved to the real store and intact
-// after a reload, with clinician text shown literally. Screenshots go to /tmp/plan-ui for review.
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+// after a reload, with clinician text shown literally. Screenshots go to the test's output folder for review.
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Plan } from '../../electron/contract/plan';
 import { expect, openApp, test } from './fixtures';
 
-const SHOTS = '/tmp/plan-ui';
 const NOTES = 'Review after 2 sessions. <b>bold</b> & <script>x</script>';
 const REASON = 'SP6 listed for discussion only; <i>not</i> needled.';
 
@@ -34,12 +33,11 @@ test('pregnant patient + sciatica template: findings, acknowledgement and notes 
   await expect(li4).toHaveClass(/sev-contraindicated/);
   await expect(sp6).toHaveClass(/sev-contraindicated/);
   await expect(panel.locator('.finding-group.sev-contraindicated h4')).toContainText('Contraindicated');
-  await mkdir(SHOTS, { recursive: true });
   await li4.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'builder-findings.png') });
+  await page.screenshot({ path: test.info().outputPath('builder-findings.png') });
 
   await panel.locator('.plan-point[data-code="LI4"]').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'builder-points.png') });
+  await page.screenshot({ path: test.info().outputPath('builder-points.png') });
 
   await sp6.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(sp6.getByRole('button', { name: 'Save acknowledgement' })).toBeDisabled();
@@ -49,7 +47,7 @@ test('pregnant patient + sciatica template: findings, acknowledgement and notes 
   await panel.getByLabel('Plan notes').fill(NOTES);
   await expect(panel.getByTestId('save-status')).toHaveText('Saved');
   await sp6.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SHOTS, 'builder-acknowledged.png') });
+  await page.screenshot({ path: test.info().outputPath('builder-acknowledged.png') });
 
   const files = (await readdir(path.join(dataDir, 'plans'))).filter((f) => f.endsWith('.acuplan'));
   expect(files).toHaveLength(1);
@@ -113,5 +111,5 @@ test('edits undo and redo with the keyboard; Alt+arrows and dragging reorder; re
   await expect(panel.locator('.refer-banner')).toContainText('Refer before treating');
   await expect(panel.locator('.finding.sev-refer')).toContainText('Saddle numbness');
   await expect(panel.getByTestId('save-status')).toHaveText('Saved');
-  await page.screenshot({ path: path.join(SHOTS, 'builder-refer.png') });
+  await page.screenshot({ path: test.info().outputPath('builder-refer.png') });
 });

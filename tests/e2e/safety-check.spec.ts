@@ -1,15 +1,14 @@
 // The safety check as a clinician meets it (issue 13): pregnancy by stage, the detail-panel banner and the
 // Add-to-plan warning, findings on the point rows, a referral that needs a decision and prints, and a plan
 // file with red-flag answers the app does not know — refused, never read as "no". Human-speed typing with
-// the mouse resting over the page, at 1440×900 and 1280×720. Screenshots go to /tmp/safety-ui.
+// the mouse resting over the page, at 1440×900 and 1280×720. Screenshots go to the test's output folder.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
 
-const SHOTS = '/tmp/safety-ui';
 
 /** Opens the app with a resting mouse over the middle of the page, as a clinician's hand would leave it. */
 async function openAppResting(page: Page, origin: string): Promise<void> {
@@ -80,16 +79,15 @@ for (const viewport of CLINIC_SCREENS) {
       await expect(plan.getByTestId('save-status')).toHaveText('Saved');
       await expect(row.locator('[data-row-finding="pregnancy-umbilical@ST25"]')).toBeVisible();
 
-      await mkdir(SHOTS, { recursive: true });
       await search(page, 'st25');
       await expect(detail.locator('.point-safety-banner')).toBeVisible();
-      await page.screenshot({ path: path.join(SHOTS, `detail-banner-${viewport.width}.png`) });
+      await page.screenshot({ path: test.info().outputPath(`detail-banner-${viewport.width}.png`) });
       await row.evaluate((el) => {
         const panel = el.closest('aside.plan');
         const header = panel?.querySelector('.plan-sticky');
         if (panel && header) panel.scrollTop += el.getBoundingClientRect().top - header.getBoundingClientRect().bottom - 8;
       });
-      await page.screenshot({ path: path.join(SHOTS, `plan-row-${viewport.width}.png`) });
+      await page.screenshot({ path: test.info().outputPath(`plan-row-${viewport.width}.png`) });
     });
   });
 }
@@ -115,8 +113,7 @@ test('a red flag answered yes needs a referral decision, never a plain acknowled
   await expect(finding.locator('.ack')).toContainText("Treated on the clinician's decision: Cancer treated 2009");
   await expect(plan.locator('.refer-banner')).toContainText('decision recorded');
   await finding.scrollIntoViewIfNeeded();
-  await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, 'referral-decision.png') });
+  await page.screenshot({ path: test.info().outputPath('referral-decision.png') });
 
   await plan.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByTestId('export-message')).toContainText('PDF saved:', { timeout: 30_000 });

@@ -43,11 +43,16 @@ test.describe('desktop app in Electron', () => {
 
   test('navigation away and new windows are refused', async () => {
     const page = await app.firstWindow();
+    // Wait for the attempt itself (the main process sees 'will-navigate'), not for a fixed time.
+    await app.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+      (globalThis as Record<string, unknown>).__navigationTried = new Promise<string>((resolve) => contents.once('will-navigate', (_e, url) => resolve(url)));
+    });
     await page.evaluate(() => { window.location.href = 'file:///etc/passwd'; });
-    await page.waitForTimeout(500);
+    expect(await app.evaluate(() => (globalThis as Record<string, unknown>).__navigationTried as Promise<string>)).toBe('file:///etc/passwd');
     expect(page.url()).toBe('app://bundle/index.html');
-    await page.evaluate(() => window.open('https://example.org/'));
-    await page.waitForTimeout(500);
+    // A refused window.open returns null in the page at once.
+    expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
     expect(app.windows()).toHaveLength(1);
   });
 });

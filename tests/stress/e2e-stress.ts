@@ -7,14 +7,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { assertRendererBuilt, exitWithPlainError } from '../../electron/browser-host/build-check';
 
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+const USAGE = 'usage: npm run test:e2e:stress [-- --runs N]';
+let runs = NaN;
+try {
+  runs = Number(parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string', default: '5' } }, strict: true }).values.runs);
+} catch (error) {
+  console.error(error instanceof Error ? error.message.split('\n')[0] : error);
+}
 if (!Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run test:e2e:stress [-- --runs N]');
+  console.error(USAGE);
   process.exit(2);
 }
 try {
