@@ -53,6 +53,8 @@ export const PlanTechnique = z.strictObject({
   electro: z.strictObject({ frequencyHz: z.number().min(L.electroHz.min).max(L.electroHz.max), minutes: z.number().min(L.electroMin.min).max(L.electroMin.max) }).optional(),
 });
 
+export type PlanTechnique = z.infer<typeof PlanTechnique>;
+
 export const PlanPoint = z.strictObject({
   uid: lineText(64).min(1),
   code: PointCode,
@@ -60,6 +62,7 @@ export const PlanPoint = z.strictObject({
   technique: PlanTechnique,
   note: multiLineText(4000),
 });
+export type PlanPoint = z.infer<typeof PlanPoint>;
 
 export const Plan = z.strictObject({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),

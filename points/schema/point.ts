@@ -25,10 +25,17 @@ export const ORGANS = [
 /** The extraordinary vessels besides GV and CV, as crossing-point ids. */
 export const EXTRA_VESSELS = ['chong', 'dai', 'yang-qiao', 'yin-qiao', 'yang-wei', 'yin-wei'] as const;
 
+/** The five transport (five-shu) points, in channel order, and their names as the app shows them. */
+export const SHU_KINDS = ['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea'] as const;
+export type ShuKind = (typeof SHU_KINDS)[number];
+export const SHU_LABELS: Readonly<Record<ShuKind, string>> = {
+  'jing-well': 'Jing-well', 'ying-spring': 'Ying-spring', 'shu-stream': 'Shu-stream', 'jing-river': 'Jing-river', 'he-sea': 'He-sea',
+};
+
 export const Category = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('five-shu'),
-    shu: z.enum(['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea']),
+    shu: z.enum(SHU_KINDS),
     phase: z.enum(PHASES),
   }),
   z.strictObject({ kind: z.literal('yuan-source') }),

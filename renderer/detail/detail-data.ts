@@ -1,6 +1,6 @@
 // Look-ups the point detail panel needs from the knowledge base.
 import { kb, pointByCode } from '../data/knowledge';
-import type { Category, PointRecord } from '../../points/schema/point';
+import { type Category, type PointRecord, SHU_LABELS } from '../../points/schema/point';
 import type { Pairing } from '../../points/schema/pairing';
 import type { Condition } from '../../points/schema/condition';
 
@@ -14,14 +14,11 @@ export function aliasesFor(point: PointRecord): string[] {
   return [...new Set([...whole, ...(point.altCodes ?? []), ...byChannel])];
 }
 
-const SHU: Record<string, string> = {
-  'jing-well': 'Jing-well', 'ying-spring': 'Ying-spring', 'shu-stream': 'Shu-stream', 'jing-river': 'Jing-river', 'he-sea': 'He-sea',
-};
 const words = (id: string): string => id.replace(/-/g, ' ');
 
 export function categoryLabel(c: Category): string {
   switch (c.kind) {
-    case 'five-shu': return `${SHU[c.shu] ?? c.shu} (${c.phase})`;
+    case 'five-shu': return `${SHU_LABELS[c.shu]} (${c.phase})`;
     case 'yuan-source': return 'Yuan-source';
     case 'luo-connecting': return 'Luo-connecting';
     case 'xi-cleft': return 'Xi-cleft';

@@ -2,7 +2,8 @@ import type { KeyboardEvent } from 'react';
 import type { Finding } from '../../points/safety/finding';
 import { pointByCode } from '../data/knowledge';
 import { useSelection } from '../state/selection';
-import type { PlanPointT, Side } from './plan-model';
+import type { PlanPoint } from '../../electron/contract/plan';
+import type { Side } from './plan-model';
 import { newUid, usePlanStore } from './plan-store';
 import { TechniqueEditor } from './TechniqueEditor';
 import { usePointDrag } from './usePointDrag';
@@ -10,7 +11,7 @@ import { usePointDrag } from './usePointDrag';
 const SIDES: readonly Side[] = ['bilateral', 'left', 'right'];
 
 export interface PointRowProps {
-  point: PlanPointT;
+  point: PlanPoint;
   index: number;
   count: number;
   /** the safety findings about this point (contraindicated and caution) */

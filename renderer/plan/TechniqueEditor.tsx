@@ -4,10 +4,11 @@ import type { NumberRule } from './number-rules';
 import { TECHNIQUE_KEYS, type TechniqueKey } from '../../electron/contract/plan-safety-input';
 import { CUP_KINDS, MOXA_KINDS, PLAN_LIMITS, STIMULATIONS } from '../../electron/contract/plan';
 import { ANGLES } from '../../points/schema/common';
-import { defaultTechnique, type PlanPointT, type PlanTechniqueT } from './plan-model';
+import type { PlanPoint, PlanTechnique } from '../../electron/contract/plan';
+import { defaultTechnique } from './plan-model';
 import { usePlanStore } from './plan-store';
 
-type Needling = NonNullable<PlanTechniqueT['needling']>;
+type Needling = NonNullable<PlanTechnique['needling']>;
 const LABEL: Record<TechniqueKey, string> = { needling: 'Needling', moxibustion: 'Moxa', cupping: 'Cupping', electro: 'Electro' };
 const STIMULATION = STIMULATIONS;
 const MOXA = MOXA_KINDS;
@@ -34,12 +35,12 @@ const HZ: NumberRule = { what: 'Frequency', ...PLAN_LIMITS.electroHz, unit: 'Hz'
 const E_MIN: NumberRule = { what: 'Electro minutes', ...PLAN_LIMITS.electroMin, unit: 'minutes', optional: false };
 
 /** Technique toggles for one plan point, with the main settings of each technique switched on. */
-export function TechniqueEditor({ point }: { point: PlanPointT }) {
+export function TechniqueEditor({ point }: { point: PlanPoint }) {
   const dispatch = usePlanStore((s) => s.dispatch);
   const t = point.technique;
-  const set = (technique: PlanTechniqueT, field?: string): void => dispatch({ type: 'set-technique', uid: point.uid, technique, field });
+  const set = (technique: PlanTechnique, field?: string): void => dispatch({ type: 'set-technique', uid: point.uid, technique, field });
   const toggle = (key: TechniqueKey, on: boolean): void => {
-    const next: PlanTechniqueT = { ...t };
+    const next: PlanTechnique = { ...t };
     if (on) Object.assign(next, { [key]: defaultTechnique(key) });
     else delete next[key];
     set(next);

@@ -2,7 +2,8 @@
 // acknowledgement) is carried in the command, so applying a command is repeatable and testable.
 import { PLAN_LIMITS, type Plan } from '../../electron/contract/plan';
 import type { ReferralDecision } from '../../points/safety/finding';
-import type { PlanTechniqueT, RedFlagAnswer, Side } from './plan-model';
+import type { PlanTechnique } from '../../electron/contract/plan';
+import type { RedFlagAnswer, Side } from './plan-model';
 
 type Patient = Plan['patient'];
 export const MAX_POINTS = PLAN_LIMITS.points;
@@ -13,18 +14,18 @@ export interface ConditionTemplate {
   name: string;
   points: readonly string[];
   /** how each point starts (from its record); a point not listed starts needled with nothing set */
-  techniques?: Readonly<Record<string, PlanTechniqueT>>;
+  techniques?: Readonly<Record<string, PlanTechnique>>;
   homeCare: readonly string[];
   sessionMinutes?: number;
 }
 
 export type PlanCommand =
-  | { type: 'add-point'; code: string; uid: string; side?: Side; technique?: PlanTechniqueT }
+  | { type: 'add-point'; code: string; uid: string; side?: Side; technique?: PlanTechnique }
   | { type: 'remove-point'; uid: string }
   | { type: 'move-point'; uid: string; /** places to move: negative is earlier (±1 by keys, more by drag) */ delta: number }
   | { type: 'duplicate-point'; uid: string; newUid: string }
   | { type: 'set-side'; uid: string; side: Side }
-  | { type: 'set-technique'; uid: string; technique: PlanTechniqueT; /** the field typed in (merges keystrokes) */ field?: string }
+  | { type: 'set-technique'; uid: string; technique: PlanTechnique; /** the field typed in (merges keystrokes) */ field?: string }
   | { type: 'set-point-note'; uid: string; note: string }
   | { type: 'set-patient'; patch: Partial<Omit<Patient, 'flags'>> }
   | { type: 'set-flag'; flag: string; on: boolean }

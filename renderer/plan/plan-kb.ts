@@ -2,7 +2,7 @@
 import { kb } from '../data/knowledge';
 import type { Condition, HomeCare } from '../../points/schema/condition';
 import type { ConditionTemplate } from './plan-commands';
-import type { PlanTechniqueT } from './plan-model';
+import type { PlanTechnique } from '../../electron/contract/plan';
 
 /** The knowledge base (renderer/data/knowledge.ts), under the name the plan code knows it by. */
 export const planKb = kb;
@@ -21,7 +21,7 @@ export function homeCareRecord(line: string): HomeCare | undefined {
 /** How a newly added point starts: needled at the angle and the shallow end of the depth its record gives
  *  first (the clinician adjusts); a never-needled point starts with no technique chosen. The records give
  *  no retention time, so that stays empty. */
-export function recordTechnique(code: string): PlanTechniqueT {
+export function recordTechnique(code: string): PlanTechnique {
   const record = planKb().points.find((p) => p.code === code);
   const first = record?.needling[0];
   if (record?.notNeedled) return {};

@@ -1,12 +1,9 @@
 // Pure helpers on the plan document: a fresh plan, technique defaults, the plan's codes. The plan → safety
 // check mapping lives with the contract (electron/contract/plan-safety-input.ts), shared with main and CLIs.
-import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, type Plan, type PlanPoint, type PlanTechnique } from '../../electron/contract/plan';
 import type { TechniqueKey } from '../../electron/contract/plan-safety-input';
 
-export type PlanPointT = z.infer<typeof PlanPoint>;
-export type PlanTechniqueT = z.infer<typeof PlanTechnique>;
-export type Side = PlanPointT['side'];
+export type Side = PlanPoint['side'];
 export type RedFlagAnswer = Plan['redFlags'][string];
 
 /** YYYY-MM-DD in the clinician's local time zone (the plan date is a calendar day, not an instant). */
@@ -26,8 +23,8 @@ export function createPlan(id: string, now: Date): Plan {
 }
 
 /** Default settings when a technique is switched on (fields the schema requires get a common value). */
-export function defaultTechnique<K extends TechniqueKey>(key: K): NonNullable<PlanTechniqueT[K]> {
-  const defaults: { [T in TechniqueKey]-?: NonNullable<PlanTechniqueT[T]> } = {
+export function defaultTechnique<K extends TechniqueKey>(key: K): NonNullable<PlanTechnique[K]> {
+  const defaults: { [T in TechniqueKey]-?: NonNullable<PlanTechnique[T]> } = {
     needling: {},
     moxibustion: { kind: 'stick' },
     cupping: { kind: 'stationary' },

@@ -1,6 +1,6 @@
 // Pure viewer navigation and filtering (no three.js, no DOM): stepping along a channel by point
 // number for the arrow keys, and which markers and channel lines the filter bar leaves visible.
-import type { Category } from '../../points/schema/point';
+import { type Category, SHU_KINDS, SHU_LABELS, type ShuKind } from '../../points/schema/point';
 import { parseChannelCode } from './scene-math';
 
 /**
@@ -24,7 +24,6 @@ export function stepInChannel(code: string, codes: readonly string[], delta: 1 |
 export type ChannelFilter = string;
 
 type CategoryKind = Category['kind'];
-type ShuKind = Extract<Category, { kind: 'five-shu' }>['shu'];
 
 /** "all", a category kind ("yuan-source"), or "five-shu:he-sea" for one of the five transport points. */
 export type CategoryFilter = 'all' | CategoryKind | `five-shu:${ShuKind}`;
@@ -54,15 +53,12 @@ const KIND_LABELS: Record<CategoryKind, string> = {
   confluent: 'Confluent (eight vessels)',
   crossing: 'Crossing (meeting) points',
 };
-const SHU_LABELS: Record<ShuKind, string> = {
-  'jing-well': 'Jing-well', 'ying-spring': 'Ying-spring', 'shu-stream': 'Shu-stream', 'jing-river': 'Jing-river', 'he-sea': 'He-sea',
-};
 const FIVE_SHU = 'Five transport points';
 
 /** The category filter's choices after "All categories": the five transport points grouped, then the other kinds. */
 export const CATEGORY_OPTIONS: readonly CategoryOption[] = [
   { value: 'five-shu', label: KIND_LABELS['five-shu'], group: FIVE_SHU },
-  ...(Object.keys(SHU_LABELS) as ShuKind[]).map((shu): CategoryOption => ({ value: `five-shu:${shu}`, label: SHU_LABELS[shu], group: FIVE_SHU })),
+  ...SHU_KINDS.map((shu): CategoryOption => ({ value: `five-shu:${shu}`, label: SHU_LABELS[shu], group: FIVE_SHU })),
   ...(Object.keys(KIND_LABELS) as CategoryKind[])
     .filter((k) => k !== 'five-shu')
     .map((k): CategoryOption => ({ value: k, label: KIND_LABELS[k] })),
