@@ -4,10 +4,12 @@ import { buildCsp } from './electron/common/csp';
 
 // The renderer (Vite root: renderer/) builds to out/renderer with relative URLs so it loads from app://
 // in Electron and from the browser host's local server alike. The CSP is also written into index.html.
+// Under `npm run dev` (Vite's dev server) the meta tag carries the dev policy, which lets Vite's inline
+// refresh preamble, injected styles and hot-reload socket through; the build always gets the strict one.
 const cspMeta = (): Plugin => ({
   name: 'acupoint-csp-meta',
-  transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: buildCsp('meta') }, injectTo: 'head-prepend' },
+  transformIndexHtml: (_html, ctx) => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: buildCsp(ctx.server ? 'dev' : 'meta') }, injectTo: 'head-prepend' },
   ],
 });
 

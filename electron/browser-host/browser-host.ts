@@ -40,6 +40,8 @@ export interface BrowserHostOptions {
   /** open the print page once no host call has come for this long, as the desktop app does (preview);
    *  off by default so tests and scripts do not carry a second page */
   prewarmPdfAfterQuietMs?: number;
+  /** `npm run dev`: the renderer comes from this Vite dev server (hot reload) instead of the production build */
+  devServerOrigin?: string;
 }
 
 export interface BrowserHost {
@@ -61,7 +63,7 @@ export interface BrowserHost {
  * naming the folder; the lock is released by close().
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  assertRendererBuilt(options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer'));
+  if (!options.devServerOrigin) assertRendererBuilt(options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer'));
   const lock = await acquireDataLock(options.dataDir);
   try {
     return await startOnLockedFolder(options, lock);
@@ -73,7 +75,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
 async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock): Promise<BrowserHost> {
   const rendererDir = options.rendererDir ?? path.join(PROJECT_ROOT, 'out', 'renderer');
-  const server = await startStaticServer(rendererDir);
+  const server = options.devServerOrigin
+    ? { origin: options.devServerOrigin.replace(/\/$/, ''), close: async (): Promise<void> => undefined }
+    : await startStaticServer(rendererDir);
   const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; version: string };
   // Filled in below once Chromium runs; only used when a page asks for a PDF.
   const live: { context?: BrowserContext } = {};

@@ -16,7 +16,14 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['form-action', "'none'"],
 ];
 
-export function buildCsp(kind: 'header' | 'meta' = 'header'): string {
+/**
+ * `dev` is for `npm run dev` only (Vite's dev server, never served by app:// or the browser host's own
+ * server): Vite injects the React refresh preamble as an inline script and CSS as <style> tags, and talks
+ * to the page over a WebSocket. Everything else stays as strict as the shipped policy.
+ */
+const DEV_EXTRA: Readonly<Record<string, string>> = { 'script-src': "'unsafe-inline'", 'style-src': "'unsafe-inline'", 'connect-src': 'ws: http:' };
+
+export function buildCsp(kind: 'header' | 'meta' | 'dev' = 'header'): string {
   const all = kind === 'header' ? [...DIRECTIVES, ['frame-ancestors', "'none'"] as const] : DIRECTIVES;
-  return all.map(([k, v]) => `${k} ${v}`).join('; ');
+  return all.map(([k, v]) => `${k} ${kind === 'dev' && DEV_EXTRA[k] ? `${v} ${DEV_EXTRA[k]}` : v}`).join('; ');
 }

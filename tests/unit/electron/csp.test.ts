@@ -24,4 +24,12 @@ describe('Content Security Policy', () => {
     expect(meta.has('frame-ancestors')).toBe(false);
     for (const [k, v] of meta) expect(header.get(k)).toEqual(v);
   });
+  it('the dev variant (npm run dev only) adds just what Vite\'s dev server needs, and nothing remote', () => {
+    const dev = directives(buildCsp('dev'));
+    expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(dev.get('connect-src')).toEqual(["'self'", 'ws:', 'http:']);
+    for (const k of ['default-src', 'img-src', 'font-src', 'object-src', 'base-uri', 'form-action']) expect(dev.get(k)).toEqual(header.get(k));
+    expect(buildCsp('dev')).not.toMatch(/unsafe-eval/);
+  });
 });

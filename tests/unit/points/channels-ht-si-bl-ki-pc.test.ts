@@ -1,9 +1,9 @@
 // Hand-checked standard facts of the HT, SI, BL, KI and PC channel files, written independently of the
 // data (WHO 2008, Deadman 2007, Cheng 1987). The structural checks run in channel-structure.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { LocExpr } from '../../../points/schema/location-rule';
 import type { Category } from '../../../points/schema/point';
 import { categoriesOf, codesWith as codesIn, lookup, pointsOf } from './channel-kit';
+import { MM, type Vec3, bCun, dist, expectNear, landmark, placed } from './placed-points';
 
 const mine = pointsOf('HT', 'SI', 'BL', 'KI', 'PC');
 const point = lookup(mine);
@@ -54,30 +54,44 @@ describe('standard categories of the HT/SI/BL/KI/PC points', () => {
 
 describe('Bladder back points placed by vertebral level', () => {
   // WHO 2008: first line 1.5 B-cun, second line 3 B-cun lateral, level with the lower border of the spinous process.
+  // Checked where each point lands on the default body. The spinous landmarks are the depressions just below the
+  // tips; one B-cun across the back is the distance between the medial borders of the scapulae over 6. The points
+  // are projected straight backwards onto the skin, which keeps their height and their distance from the midline:
+  // 2 mm covers the asset's rounding.
   const LEVELS: Record<string, [string, number]> = {
     BL11: ['t1', 1.5], BL12: ['t2', 1.5], BL13: ['t3', 1.5], BL14: ['t4', 1.5], BL15: ['t5', 1.5], BL16: ['t6', 1.5], BL17: ['t7', 1.5],
     BL18: ['t9', 1.5], BL19: ['t10', 1.5], BL20: ['t11', 1.5], BL21: ['t12', 1.5], BL22: ['l1', 1.5], BL24: ['l3', 1.5], BL25: ['l4', 1.5],
     BL26: ['l5', 1.5], BL41: ['t2', 3], BL42: ['t3', 3], BL43: ['t4', 3], BL44: ['t5', 3], BL45: ['t6', 3], BL46: ['t7', 3], BL47: ['t9', 3],
     BL48: ['t10', 3], BL49: ['t11', 3], BL50: ['t12', 3], BL51: ['l1', 3], BL52: ['l2', 3],
   };
-  const SACRAL: Record<string, LocExpr> = {
-    BL27: { from: 's1-median-crest', move: [{ dir: 'lateral', cun: 1.5, scale: 'back-transverse' }] },
-    BL28: { from: 's2-median-crest', move: [{ dir: 'lateral', cun: 1.5, scale: 'back-transverse' }] },
-    BL29: { from: 's3-median-crest', move: [{ dir: 'lateral', cun: 1.5, scale: 'back-transverse' }] },
-    BL30: { from: 's4-median-crest', move: [{ dir: 'lateral', cun: 1.5, scale: 'back-transverse' }] },
-    BL31: 's1-foramen', BL32: 's2-foramen', BL33: 's3-foramen', BL34: 's4-foramen',
-    BL53: { from: 's2-median-crest', move: [{ dir: 'lateral', cun: 3, scale: 'back-transverse' }] },
-    BL54: { from: 's4-median-crest', move: [{ dir: 'lateral', cun: 3, scale: 'back-transverse' }] },
+  // WHO 2008: BL27–BL30 and BL53–BL54 level with the nth posterior sacral foramen, 1.5 / 3 B-cun lateral to the
+  // median sacral crest; BL31–BL34 in the nth posterior sacral foramen (cun 0).
+  const SACRAL: Record<string, [number, number]> = {
+    BL27: [1, 1.5], BL28: [2, 1.5], BL29: [3, 1.5], BL30: [4, 1.5],
+    BL31: [1, 0], BL32: [2, 0], BL33: [3, 0], BL34: [4, 0],
+    BL53: [2, 3], BL54: [4, 3],
+  };
+  const cun = bCun('back-transverse');
+  const onBack = (code: string): Vec3 => {
+    const { position, normal } = placed(code);
+    expect(position[2] < 0 && normal[2] < 0, `${code}: on the back, the skin facing backwards`).toBe(true);
+    return position;
   };
 
-  it.each(Object.entries(LEVELS))('%s is below the spinous process of its vertebra on its line', (code, [v, cun]) => {
-    const r = point(code).location.rule;
-    expect(r.expr).toEqual({ from: `${v}-spinous`, move: [{ dir: 'lateral', cun, scale: 'back-transverse' }] });
-    expect(r.face).toBe('posterior');
+  it.each(Object.entries(LEVELS))('%s is level with the depression below its spinous process, on its line', (code, [v, lateralCun]) => {
+    const p = onBack(code);
+    expectNear(p[1], landmark(`${v}-spinous`)[1], 2 * MM, `${code}: level with below ${v.toUpperCase()}`);
+    expectNear(p[0], lateralCun * cun, 2 * MM, `${code}: ${lateralCun} B-cun lateral of the posterior midline`);
   });
 
-  it.each(Object.entries(SACRAL))('%s sits at its sacral foramen level', (code, expr) => {
-    expect(point(code).location.rule.expr).toEqual(expr);
+  it.each(Object.entries(SACRAL))('%s sits at its sacral foramen level', (code, [n, lateralCun]) => {
+    const p = onBack(code);
+    if (lateralCun === 0) {
+      expect(dist(p, landmark(`s${n}-foramen`)), `${code}: in sacral foramen ${n}`).toBeLessThan(2 * MM);
+    } else {
+      expectNear(p[1], landmark(`s${n}-foramen`)[1], 2 * MM, `${code}: level with sacral foramen ${n}`);
+      expectNear(p[0] - landmark(`s${n}-median-crest`)[0], lateralCun * cun, 2 * MM, `${code}: ${lateralCun} B-cun lateral of the median sacral crest`);
+    }
   });
 
   it('warns about the lung at the thoracic back points', () => {
