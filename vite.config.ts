@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { licenceNotices, NOTICES_FILE } from './electron/cli/licence-notices';
 import { buildCsp } from './electron/common/csp';
 
 // The renderer (Vite root: renderer/) builds to out/renderer with relative URLs so it loads from app://
@@ -13,10 +14,20 @@ const cspMeta = (): Plugin => ({
   ],
 });
 
+// The bundle drops the licence comments of the packages it inlines: the notices are written beside it.
+const notices = (): Plugin => ({
+  name: 'acupoint-licence-notices',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const modules = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : []));
+    this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source: licenceNotices(modules, 'the window (renderer)') });
+  },
+});
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), notices()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

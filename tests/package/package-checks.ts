@@ -6,7 +6,11 @@ import { checkFileAssociation, checkIcons, type ProjectFiles } from './config-ic
 
 export type { ProjectFiles };
 
-export const REQUIRED_IN_ASAR = ['/package.json', '/out/main/main.cjs', '/out/preload/preload.cjs', '/out/renderer/index.html'];
+export const REQUIRED_IN_ASAR = [
+  '/package.json', '/out/main/main.cjs', '/out/preload/preload.cjs', '/out/renderer/index.html',
+  // the licence notices of the bundled packages (the bundles drop their licence comments)
+  '/out/main/THIRD_PARTY_NOTICES.txt', '/out/renderer/THIRD_PARTY_NOTICES.txt',
+];
 const FORBIDDEN = [
   /^\/tests\//,
   /^\/node_modules\//,
