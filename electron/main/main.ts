@@ -1,5 +1,5 @@
 // Electron entry: wiring only. Policies live in pure modules beside this file; services in ../services.
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import path from 'node:path';
 import { CHANNEL_NAMES, MENU_EVENT } from '../contract/channels';
 import { changesPlans, type MenuCommand } from '../contract/host-api';
@@ -20,8 +20,9 @@ import { acquireDataLock, DataFolderLockedError, DataFolderUnusableError } from 
 const APP_NAME = 'Acupoint Reference';
 /** Quiet time after start-up (no host call) before the print page is opened for the first export. */
 const PRINT_PREWARM_QUIET_MS = 4000;
-// Tests (and careful users) can point the app at a fresh profile folder.
-if (process.env.ACUPOINT_USER_DATA) app.setPath('userData', process.env.ACUPOINT_USER_DATA);
+// Tests (and careful users) can point the app at a fresh profile folder; a relative path is taken from
+// the folder the app was started in (Electron's setPath refuses anything but an absolute path).
+if (process.env.ACUPOINT_USER_DATA) app.setPath('userData', path.resolve(process.env.ACUPOINT_USER_DATA));
 registerAppScheme();
 hardenWebContents();
 
@@ -42,17 +43,21 @@ function receiveFiles(files: string[]): void {
 }
 
 function focusMainWindow(): void {
-  // The visible window: a hidden print window may exist during a PDF export.
-  const win = BrowserWindow.getAllWindows().find((w) => w.isVisible());
-  if (!win) return;
+  // The main window itself, not "the visible one": a minimized window reports isVisible() false
+  // (Electron ≥ 23), and a hidden print window may exist during a PDF export.
+  const win = mainWindow;
+  if (!win || win.isDestroyed()) return;
   if (win.isMinimized()) win.restore();
+  win.show();
   win.focus();
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  pending.add(planFilesFromArgv(process.argv, process.cwd()));
+  const launchFiles = planFilesFromArgv(process.argv, process.cwd());
+  pending.add(launchFiles);
+  for (const f of launchFiles) app.addRecentDocument(f);
   app.on('second-instance', (_event, argv, workingDirectory) => {
     receiveFiles(planFilesFromArgv(argv, workingDirectory));
     focusMainWindow();
@@ -61,9 +66,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('open-file', (event, file) => {
     event.preventDefault();
     receiveFiles([file]);
+    focusMainWindow();
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  // A start-up that fails part-way says so and quits, rather than leaving a hidden process that holds the
+  // single-instance and data-folder locks (later launches would be forwarded to it and seem to do nothing).
+  void app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox(APP_NAME, `The app could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.quit();
+  });
 }
 
 async function start(): Promise<void> {

@@ -1,8 +1,9 @@
 // `npm run test:package`: the packaging smoke check that can run offline. It validates the real
 // electron-builder configuration by building `--dir` for Linux against a stub Electron directory (the
 // binary cannot be downloaded here) with fuses off (flipping fuses needs the real binary), then opens the
-// produced app.asar and checks its file list and contents. Installers are built on a networked machine
-// (npm run package).
+// produced app.asar and checks its file list and contents. Then it extracts app.asar and starts the packaged
+// main bundle with the stand-in Electron API (tests/standin, asar-standin.ts), so a path that only breaks in
+// the packaged layout fails here. Installers are built on a networked machine (npm run package).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
 import { build, Platform, type Configuration } from 'electron-builder';
 import { BODY_VARIANTS } from '../../models/body/variants';
+import { standinStartupFromAsar } from './asar-standin';
 import { checkAsar, checkConfig, pickSentinels, type Sentinel } from './package-checks';
 import { projectFiles } from './project-files';
 
@@ -49,6 +51,7 @@ try {
     const files = listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'));
     const view = { files, read: (file: string) => extractFile(asar, file.replace(/^\//, '')) };
     problems.push(...checkAsar(view, { sentinels: knowledgeBaseSentinels(), bodyModels: Object.fromEntries(BODY_VARIANTS.map((v) => [v.id, readFileSync(path.join(root, `models/assets/bodies/${v.id}.glb`))])) }));
+    problems.push(...(await standinStartupFromAsar(asar)));
   }
 } finally {
   await rm(work, { recursive: true, force: true });
@@ -58,4 +61,4 @@ if (problems.length > 0) {
   console.error(`packaging smoke check: FAILED\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('packaging smoke check: passed (config, icons and .acuplan association valid; the --dir asar holds the renderer, knowledge base and body model, and nothing from tests)');
+console.log('packaging smoke check: passed (config, icons and .acuplan association valid; the --dir asar holds the renderer, knowledge base and body model, and nothing from tests; its main bundle starts with the stand-in Electron API)');
