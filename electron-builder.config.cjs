@@ -31,7 +31,12 @@ module.exports = {
     icon: 'electron/resources/icons',
   },
   deb: { packageCategory: 'science' },
-  mac: { target: ['dmg'], category: 'public.app-category.medical', hardenedRuntime: true, icon: 'electron/resources/icon.icns' },
+  mac: {
+    target: ['dmg'],
+    category: 'public.app-category.medical',
+    hardenedRuntime: true,
+    icon: 'electron/resources/icon.icns',
+  },
   win: { target: ['nsis'], icon: 'electron/resources/icon.ico' },
   // Plan files. macOS: CFBundleDocumentTypes; Windows: the NSIS installer writes the ProgID under
   // HKCU\Software\Classes for a per-user install; Linux (deb): the mimeType goes into the .desktop file's
@@ -48,6 +53,11 @@ module.exports = {
     },
   ],
   // Plans are the clinician's records: an uninstall never deletes them.
-  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, deleteAppDataOnUninstall: false },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowToChangeInstallationDirectory: true,
+    deleteAppDataOnUninstall: false,
+  },
   publish: null,
 };

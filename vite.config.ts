@@ -10,7 +10,11 @@ import { buildCsp } from './electron/common/csp';
 const cspMeta = (): Plugin => ({
   name: 'acupoint-csp-meta',
   transformIndexHtml: (_html, ctx) => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: buildCsp(ctx.server ? 'dev' : 'meta') }, injectTo: 'head-prepend' },
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: buildCsp(ctx.server ? 'dev' : 'meta') },
+      injectTo: 'head-prepend',
+    },
   ],
 });
 
@@ -19,7 +23,9 @@ const notices = (): Plugin => ({
   name: 'acupoint-licence-notices',
   apply: 'build',
   generateBundle(_options, bundle) {
-    const modules = Object.values(bundle).flatMap((chunk) => (chunk.type === 'chunk' ? Object.keys(chunk.modules) : []));
+    const modules = Object.values(bundle).flatMap((chunk) =>
+      chunk.type === 'chunk' ? Object.keys(chunk.modules) : [],
+    );
     this.emitFile({ type: 'asset', fileName: NOTICES_FILE, source: licenceNotices(modules, 'the window (renderer)') });
   },
 });

@@ -19,10 +19,14 @@ export function placementsJson(gen: GeneratedBody, rules: PointRule[]): Placemen
   for (const p of placements) counts[p.status] = (counts[p.status] ?? 0) + 1;
   return {
     params: gen.body.params,
-    landmarks: Object.fromEntries([...gen.surface.landmarks].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, r6(v)])),
+    landmarks: Object.fromEntries(
+      [...gen.surface.landmarks].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, r6(v)]),
+    ),
     unplacedLandmarks: Object.fromEntries(gen.placement.unplaced),
     points: placements.map((p) => ({
-      code: p.code, side: p.side, status: p.status,
+      code: p.code,
+      side: p.side,
+      status: p.status,
       ...(p.position ? { position: r6(p.position) } : {}),
       ...(p.normal ? { normal: r6(p.normal) } : {}),
       ...(p.reason ? { reason: p.reason } : {}),

@@ -5,7 +5,10 @@ import { POINT_FILES } from '../points/data/points/index';
 import { type PointRecord, PointsFile } from '../points/schema/point';
 import { type PointRule } from './locator/locator';
 
-export interface PointsLoad { rules: PointRule[]; problems: string[] }
+export interface PointsLoad {
+  rules: PointRule[];
+  problems: string[];
+}
 
 const toRule = (p: PointRecord): PointRule => ({ code: p.code, side: p.side, rule: p.location.rule });
 

@@ -12,7 +12,10 @@ const MAX_INPUT = 24;
 
 /** Upper-case, separators (space, hyphen, dot, underscore, slash) removed: "gb-030" → "GB030". */
 export function normalizeCodeInput(input: string): string {
-  return input.trim().toUpperCase().replace(/[\s\-._/]+/g, '');
+  return input
+    .trim()
+    .toUpperCase()
+    .replace(/[\s\-._/]+/g, '');
 }
 
 /** Build a resolver from alias data; `knownCodes`, when given, also rejects codes with no record. */

@@ -15,7 +15,14 @@ import { CUN_SCALES, type CunScale } from './anatomy/cun-scales';
 import { LANDMARKS, type LandmarkDef } from './anatomy/landmarks';
 import { AliasesFile } from './schema/alias';
 import { CautionRulesFile, type CautionRule, type PatientFlag, type PointSet } from './schema/caution-rule';
-import { ConditionsFile, HomeCareFile, OtherOptionsFile, type Condition, type HomeCare, type OtherOption } from './schema/condition';
+import {
+  ConditionsFile,
+  HomeCareFile,
+  OtherOptionsFile,
+  type Condition,
+  type HomeCare,
+  type OtherOption,
+} from './schema/condition';
 import { PairingsFile, type Pairing } from './schema/pairing';
 import { CHANNELS, PointsFile, type PointRecord } from './schema/point';
 import { RedFlagsFile, type RedFlag } from './schema/red-flag';
@@ -88,12 +95,19 @@ function parseFile<S extends z.ZodType>(file: string, schema: S, data: unknown):
 }
 
 /** Throw when two records of one collection share a key; names both places. */
-function assertUnique<T>(file: string, what: string, items: readonly T[], key: (t: T) => string, where: (i: number) => string): void {
+function assertUnique<T>(
+  file: string,
+  what: string,
+  items: readonly T[],
+  key: (t: T) => string,
+  where: (i: number) => string,
+): void {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const k = key(item);
     const prev = seen.get(k);
-    if (prev !== undefined) throw new KnowledgeBaseError(file, `${what} "${k}"`, [`duplicate: ${where(prev)} and ${where(i)}`]);
+    if (prev !== undefined)
+      throw new KnowledgeBaseError(file, `${what} "${k}"`, [`duplicate: ${where(prev)} and ${where(i)}`]);
     seen.set(k, i);
   });
 }
@@ -106,8 +120,16 @@ function comparePoints(a: PointRecord, b: PointRecord): number {
 
 function loadPoints(files: readonly PointsFileEntry[]): PointRecord[] {
   const tagged = files.flatMap((f) => parseFile(f.file, PointsFile, f.data).points.map((p) => ({ p, file: f.file })));
-  const codes = tagged.flatMap(({ p, file }) => [p.code, ...(p.altCodes ?? [])].map((code) => ({ code, file, owner: p.code })));
-  assertUnique('points/data/points', 'point code', codes, (c) => c.code, (i) => `${codes[i]?.owner} in ${codes[i]?.file}`);
+  const codes = tagged.flatMap(({ p, file }) =>
+    [p.code, ...(p.altCodes ?? [])].map((code) => ({ code, file, owner: p.code })),
+  );
+  assertUnique(
+    'points/data/points',
+    'point code',
+    codes,
+    (c) => c.code,
+    (i) => `${codes[i]?.owner} in ${codes[i]?.file}`,
+  );
   return tagged.map(({ p }) => p).sort(comparePoints);
 }
 
@@ -122,7 +144,13 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   const rules = parseFile(`${DATA}/caution-rules.json`, CautionRulesFile, input.cautionRules);
   const redFlags = parseFile(`${DATA}/red-flags.json`, RedFlagsFile, input.redFlags).redFlags;
   const byId = <T extends { id: string }>(file: string, what: string, items: readonly T[]): void =>
-    assertUnique(`${DATA}/${file}`, what, items, (t) => t.id, (i) => `${what}s[${i}]`);
+    assertUnique(
+      `${DATA}/${file}`,
+      what,
+      items,
+      (t) => t.id,
+      (i) => `${what}s[${i}]`,
+    );
   byId('sources.json', 'source', sources);
   byId('pairings.json', 'pairing', pairings);
   byId('conditions.json', 'condition', conditions);
@@ -132,8 +160,20 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   byId('caution-rules.json', 'patientFlag', rules.patientFlags);
   byId('caution-rules.json', 'pointSet', rules.pointSets);
   byId('red-flags.json', 'redFlag', redFlags);
-  assertUnique(`${DATA}/aliases.json`, 'abbreviation', aliases.channelAbbreviations, (a) => a.abbr, (i) => `channelAbbreviations[${i}]`);
-  assertUnique(`${DATA}/aliases.json`, 'alias', aliases.codeAliases, (a) => a.alias, (i) => `codeAliases[${i}]`);
+  assertUnique(
+    `${DATA}/aliases.json`,
+    'abbreviation',
+    aliases.channelAbbreviations,
+    (a) => a.abbr,
+    (i) => `channelAbbreviations[${i}]`,
+  );
+  assertUnique(
+    `${DATA}/aliases.json`,
+    'alias',
+    aliases.codeAliases,
+    (a) => a.alias,
+    (i) => `codeAliases[${i}]`,
+  );
   return {
     points: loadPoints(input.pointFiles),
     aliases,

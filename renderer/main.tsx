@@ -11,8 +11,4 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The same build serves the app and the print layout the PDF export renders.
 const printRoute = parsePrintRoute(window.location.hash);
-createRoot(root).render(
-  <StrictMode>
-    {printRoute ? <PrintView route={printRoute} /> : <App />}
-  </StrictMode>,
-);
+createRoot(root).render(<StrictMode>{printRoute ? <PrintView route={printRoute} /> : <App />}</StrictMode>);

@@ -78,7 +78,10 @@ async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock):
   const server = options.devServerOrigin
     ? { origin: options.devServerOrigin.replace(/\/$/, ''), close: async (): Promise<void> => undefined }
     : await startStaticServer(rendererDir);
-  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; version: string };
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    productName: string;
+    version: string;
+  };
   // Filled in below once Chromium runs; only used when a page asks for a PDF.
   const live: { context?: BrowserContext } = {};
   const exportDir = options.exportDir ?? path.join(options.dataDir, 'exports');
@@ -87,8 +90,12 @@ async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock):
   const gate = createGate({
     handlers: createServices({
       appInfo: {
-        name: pkg.productName, version: pkg.version, host: 'browser', platform: process.platform,
-        versions: { node: process.versions.node }, dataDir: path.join(options.dataDir, 'plans'),
+        name: pkg.productName,
+        version: pkg.version,
+        host: 'browser',
+        platform: process.platform,
+        versions: { node: process.versions.node },
+        dataDir: path.join(options.dataDir, 'plans'),
       },
       pdf: {
         render: (planId, paper, choice) => {
@@ -108,15 +115,21 @@ async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock):
   const browser = await chromium.launch({
     executablePath: requireChromium(),
     headless: options.headless ?? true,
-    args: [...CHROMIUM_ARGS, ...(options.headless === false ? ['--enable-unsafe-swiftshader'] : []), ...(options.args ?? [])],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.headless === false ? ['--enable-unsafe-swiftshader'] : []),
+      ...(options.args ?? []),
+    ],
   });
   const context = await browser.newContext({
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });
-  const warmPrint = options.prewarmPdfAfterQuietMs === undefined ? undefined
-    : createIdleTrigger(options.prewarmPdfAfterQuietMs, () => void prewarmPrintPdf(context, server.origin));
+  const warmPrint =
+    options.prewarmPdfAfterQuietMs === undefined
+      ? undefined
+      : createIdleTrigger(options.prewarmPdfAfterQuietMs, () => void prewarmPrintPdf(context, server.origin));
   await context.exposeBinding(BINDING, ({ frame }, channel: unknown, request: unknown) => {
     warmPrint?.poke();
     return gate(channel, frame.url(), request);
@@ -127,10 +140,17 @@ async function startOnLockedFolder(options: BrowserHostOptions, lock: DataLock):
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const sendMenuCommand = async (command: MenuCommand): Promise<void> => {
-    await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_DOM_EVENT)}, { detail: ${JSON.stringify(command)} }))`);
+    await page.evaluate(
+      `window.dispatchEvent(new CustomEvent(${JSON.stringify(MENU_DOM_EVENT)}, { detail: ${JSON.stringify(command)} }))`,
+    );
   };
   return {
-    origin: server.origin, browser, context, page, requests, sendMenuCommand,
+    origin: server.origin,
+    browser,
+    context,
+    page,
+    requests,
+    sendMenuCommand,
     openFiles: async (files) => {
       pending.add(files.map((f) => path.resolve(f)));
       await sendMenuCommand('files-opened');

@@ -22,7 +22,11 @@ export function assertRendererBuilt(rendererDir: string): void {
 /** For a script's top level: an error the user can act on is one line on stderr and exit code 1;
  *  anything else is rethrown (a stack trace is right for a bug). */
 export function exitWithPlainError(error: unknown): never {
-  if (error instanceof BuildMissingError || error instanceof DataFolderLockedError || error instanceof DataFolderUnusableError) {
+  if (
+    error instanceof BuildMissingError ||
+    error instanceof DataFolderLockedError ||
+    error instanceof DataFolderUnusableError
+  ) {
     console.error(error.message);
     process.exit(1);
   }

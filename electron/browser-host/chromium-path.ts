@@ -4,7 +4,13 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const SYSTEM_CANDIDATES: Record<string, string[]> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
   darwin: [
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -48,7 +54,7 @@ export function requireChromium(): string {
     override
       ? `ACUPOINT_CHROMIUM points at ${override}, which does not exist.`
       : 'No Chromium found. Install one (Debian: apt-get install chromium; or npx playwright install chromium) ' +
-        'or set ACUPOINT_CHROMIUM to its executable.',
+          'or set ACUPOINT_CHROMIUM to its executable.',
   );
 }
 

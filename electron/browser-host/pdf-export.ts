@@ -12,10 +12,17 @@ import { printOnce } from './print-pdf';
 import type { PrintChoice } from '../services/print-options';
 
 /** `settings` (tests: a clinic header) are written to the scratch folder's settings.json first. */
-export async function exportPlanPdf(plan: Plan, out: string, paper: Paper = 'A4', choice?: PrintChoice, settings?: Partial<Settings>): Promise<void> {
+export async function exportPlanPdf(
+  plan: Plan,
+  out: string,
+  paper: Paper = 'A4',
+  choice?: PrintChoice,
+  settings?: Partial<Settings>,
+): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-pdf-'));
   try {
-    if (settings) await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ version: SETTINGS_VERSION, ...settings }));
+    if (settings)
+      await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ version: SETTINGS_VERSION, ...settings }));
     // Chromium starts while the plan is stored.
     const [host] = await Promise.all([
       startBrowserHost({ dataDir }),

@@ -5,18 +5,29 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { createWarmPrinter, type Paper, type PrintSurfaceOps, type WarmPrinter } from '../services/pdf-service';
 import type { PrintChoice } from '../services/print-options';
 import {
-  FOOTER_TEMPLATE, HEADER_TEMPLATE, MARGINS_MM, PRINT_PAGE, printHash, printReadyScript, showRouteScript,
+  FOOTER_TEMPLATE,
+  HEADER_TEMPLATE,
+  MARGINS_MM,
+  PRINT_PAGE,
+  printHash,
+  printReadyScript,
+  showRouteScript,
 } from '../services/print-options';
 
 const mm = (n: number): string => `${n}mm`;
 const READY_TIMEOUT_MS = 30_000;
 
 /** A page the print route runs in, with every request that left the app's origin since the last check. */
-interface PrintPage { page: Page; foreign: string[] }
+interface PrintPage {
+  page: Page;
+  foreign: string[];
+}
 
 function watch(page: Page, origin: string): PrintPage {
   const surface: PrintPage = { page, foreign: [] };
-  page.on('request', (r) => { if (!r.url().startsWith(`${origin}/`)) surface.foreign.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${origin}/`)) surface.foreign.push(r.url());
+  });
   return surface;
 }
 
@@ -30,16 +41,29 @@ async function show(s: PrintPage, origin: string, hash: string, job: string, tim
     await s.page.goto(`${origin}${PRINT_PAGE}${hash}`);
     state = await s.page.evaluate(printReadyScript(job, timeoutMs));
   }
-  if (state === 'error') throw new Error(`The print view could not render the plan: ${await s.page.locator('[role=alert]').textContent()}`);
+  if (state === 'error')
+    throw new Error(`The print view could not render the plan: ${await s.page.locator('[role=alert]').textContent()}`);
   if (s.foreign.length > 0) throw new Error(`Export tried to reach the network: ${s.foreign.join(', ')}`);
   return state;
 }
 
 // tagged: a structure tree for screen readers; outline: the headings as PDF bookmarks.
-const pdf = (page: Page, paper: Paper): Promise<Uint8Array> => page.pdf({
-  format: paper, printBackground: true, tagged: true, outline: true, displayHeaderFooter: true, headerTemplate: HEADER_TEMPLATE, footerTemplate: FOOTER_TEMPLATE,
-  margin: { top: mm(MARGINS_MM.top), bottom: mm(MARGINS_MM.bottom), left: mm(MARGINS_MM.left), right: mm(MARGINS_MM.right) },
-});
+const pdf = (page: Page, paper: Paper): Promise<Uint8Array> =>
+  page.pdf({
+    format: paper,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: HEADER_TEMPLATE,
+    footerTemplate: FOOTER_TEMPLATE,
+    margin: {
+      top: mm(MARGINS_MM.top),
+      bottom: mm(MARGINS_MM.bottom),
+      left: mm(MARGINS_MM.left),
+      right: mm(MARGINS_MM.right),
+    },
+  });
 
 export function pagePrintOps(context: BrowserContext, origin: string): PrintSurfaceOps<PrintPage> {
   return {
@@ -63,7 +87,13 @@ function printerFor(context: BrowserContext, origin: string): WarmPrinter {
 }
 
 /** PDF bytes of a stored plan, printed on the context's kept print page (opened on first use). */
-export function renderPrintPdf(context: BrowserContext, origin: string, planId: string, paper: Paper, choice?: PrintChoice): Promise<Uint8Array> {
+export function renderPrintPdf(
+  context: BrowserContext,
+  origin: string,
+  planId: string,
+  paper: Paper,
+  choice?: PrintChoice,
+): Promise<Uint8Array> {
   return printerFor(context, origin).render(planId, paper, choice);
 }
 
@@ -73,7 +103,13 @@ export function prewarmPrintPdf(context: BrowserContext, origin: string): Promis
 }
 
 /** One export on a page nobody else uses (plan:pdf's fresh browser): straight to the plan's route. */
-export async function printOnce(page: Page, origin: string, planId: string, paper: Paper, choice?: PrintChoice): Promise<Uint8Array> {
+export async function printOnce(
+  page: Page,
+  origin: string,
+  planId: string,
+  paper: Paper,
+  choice?: PrintChoice,
+): Promise<Uint8Array> {
   const s = watch(page, origin);
   const job = 'once';
   if ((await show(s, origin, printHash(planId, paper, job, choice), job, READY_TIMEOUT_MS)) !== 'ready') {

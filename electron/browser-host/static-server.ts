@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { contentTypeFor, resolveAssetPath } from '../common/asset-path';
 import { buildCsp } from '../common/csp';
 
-export interface StaticServer { origin: string; close(): Promise<void> }
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const csp = buildCsp('header');

@@ -16,10 +16,25 @@ const common = {
   legalComments: 'none' as const,
 };
 
-const main = await build({ ...common, metafile: true, entryPoints: ['electron/main/main.ts'], outfile: 'out/main/main.cjs' });
+const main = await build({
+  ...common,
+  metafile: true,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'out/main/main.cjs',
+});
 // The sandboxed preload can only require 'electron' and a few built-ins, hence one self-contained file.
-const preload = await build({ ...common, metafile: true, entryPoints: ['electron/preload/preload.ts'], outfile: 'out/preload/preload.cjs' });
+const preload = await build({
+  ...common,
+  metafile: true,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'out/preload/preload.cjs',
+});
 // esbuild drops the inlined packages' licence comments (legalComments: 'none'): the notices go beside the bundle.
-const inputs = [...Object.keys(main.metafile.inputs), ...Object.keys(preload.metafile.inputs)].map((f) => path.resolve(f));
-writeFileSync(path.join('out', 'main', NOTICES_FILE), licenceNotices(inputs, 'the desktop shell (main process and preload)'));
+const inputs = [...Object.keys(main.metafile.inputs), ...Object.keys(preload.metafile.inputs)].map((f) =>
+  path.resolve(f),
+);
+writeFileSync(
+  path.join('out', 'main', NOTICES_FILE),
+  licenceNotices(inputs, 'the desktop shell (main process and preload)'),
+);
 console.log('built out/main/main.cjs and out/preload/preload.cjs');

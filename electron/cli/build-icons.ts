@@ -21,7 +21,8 @@ const sha256 = (data: Uint8Array | string): string => createHash('sha256').updat
 function checkSource(svg: string): void {
   const viewBox = /<svg\b[^>]*\bviewBox="\s*([\d.-]+)[\s,]+([\d.-]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
   if (!viewBox) throw new Error(`${ICON_PATHS.source} needs a viewBox on its <svg> element`);
-  if (viewBox[3] !== viewBox[4]) throw new Error(`${ICON_PATHS.source} must be square (viewBox ${viewBox.slice(1).join(' ')})`);
+  if (viewBox[3] !== viewBox[4])
+    throw new Error(`${ICON_PATHS.source} must be square (viewBox ${viewBox.slice(1).join(' ')})`);
 }
 
 /**
@@ -44,9 +45,14 @@ async function rasterise(svg: string, sizes: readonly number[], scale = 1): Prom
           `<img id="icon" src="${src}" width="${drawn}" height="${drawn}" style="display:block;margin:${margin}px"></body></html>`,
       );
       await page.waitForFunction(() => (document.getElementById('icon') as HTMLImageElement | null)?.complete === true);
-      const png = await page.screenshot({ clip: { x: 0, y: 0, width: size, height: size }, omitBackground: true, type: 'png' });
+      const png = await page.screenshot({
+        clip: { x: 0, y: 0, width: size, height: size },
+        omitBackground: true,
+        type: 'png',
+      });
       const actual = pngSize(png);
-      if (actual?.width !== size || actual.height !== size) throw new Error(`Chromium gave a ${JSON.stringify(actual)} image for ${size} px`);
+      if (actual?.width !== size || actual.height !== size)
+        throw new Error(`Chromium gave a ${JSON.stringify(actual)} image for ${size} px`);
       out.push({ size, png });
     }
     return out;
@@ -68,7 +74,11 @@ checkSource(svg);
 const pngs = await rasterise(svg, PNG_SIZES);
 // macOS draws app icons on Apple's grid: the artwork is an 824 px shape centred on the 1024 px canvas, so
 // a full-bleed icon looks oversized in the Dock. Windows and Linux icons stay full-bleed.
-const macPngs = await rasterise(svg, ICNS_TYPES.map((t) => t.size), MAC_ARTWORK_SCALE);
+const macPngs = await rasterise(
+  svg,
+  ICNS_TYPES.map((t) => t.size),
+  MAC_ARTWORK_SCALE,
+);
 const bySize = (size: number): SizedPng => {
   const found = pngs.find((p) => p.size === size);
   if (!found) throw new Error(`no ${size} px rendering`);
@@ -85,6 +95,13 @@ await writeOutput(ICON_PATHS.icns, writeIcns(icnsElements(ICNS_TYPES, macPngs)),
 // icons-current unit test keeps the two byte-identical.
 await writeOutput(ICON_PATHS.rendererCopy, source, files);
 
-const manifest: IconManifest = { source: ICON_PATHS.source, sourceSha256: sha256(source), generator: 'electron/cli/build-icons.ts', files };
+const manifest: IconManifest = {
+  source: ICON_PATHS.source,
+  sourceSha256: sha256(source),
+  generator: 'electron/cli/build-icons.ts',
+  files,
+};
 await writeFile(path.join(root, ICON_PATHS.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`icons: ${Object.keys(files).length} files written from ${ICON_PATHS.source} (sha256 ${manifest.sourceSha256.slice(0, 12)}…)`);
+console.log(
+  `icons: ${Object.keys(files).length} files written from ${ICON_PATHS.source} (sha256 ${manifest.sourceSha256.slice(0, 12)}…)`,
+);

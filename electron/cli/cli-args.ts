@@ -12,7 +12,12 @@ export function cliArgs<O extends Options>(usage: string, options: O, positional
   try {
     const parsed = parseArgs({ args: process.argv.slice(2), options, allowPositionals: true, strict: true });
     const count = parsed.positionals.length;
-    if (count < positionals.min || count > positionals.max) fail(count < positionals.min ? 'missing argument' : `unexpected argument ${parsed.positionals.slice(positionals.max).join(' ')}`);
+    if (count < positionals.min || count > positionals.max)
+      fail(
+        count < positionals.min
+          ? 'missing argument'
+          : `unexpected argument ${parsed.positionals.slice(positionals.max).join(' ')}`,
+      );
     return parsed;
   } catch (error) {
     return fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));

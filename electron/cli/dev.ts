@@ -20,14 +20,21 @@ if (!origin) {
   await vite.close();
   process.exit(1);
 }
-const host = await startBrowserHost({ dataDir, headless: false, viewport: null, args: ['--window-size=1440,900'], devServerOrigin: origin })
-  .catch(async (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    await vite.close();
-    process.exit(1);
-  });
+const host = await startBrowserHost({
+  dataDir,
+  headless: false,
+  viewport: null,
+  args: ['--window-size=1440,900'],
+  devServerOrigin: origin,
+}).catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  await vite.close();
+  process.exit(1);
+});
 await host.page.goto(`${origin}/index.html`);
-console.log(`Dev server at ${origin}, hot reload on (data in ${dataDir}). Close the browser window or press Ctrl+C to stop.`);
+console.log(
+  `Dev server at ${origin}, hot reload on (data in ${dataDir}). Close the browser window or press Ctrl+C to stop.`,
+);
 const stop = async (): Promise<void> => {
   await host.close().catch(() => undefined);
   await vite.close();

@@ -5,7 +5,10 @@ import path from 'node:path';
 
 export function electronBinaryPath(root = process.cwd()) {
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const p = path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, process.platform === 'win32' ? 'electron.exe' : 'electron');
+    const p = path.join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH,
+      process.platform === 'win32' ? 'electron.exe' : 'electron',
+    );
     return existsSync(p) ? p : undefined;
   }
   const pkg = path.join(root, 'node_modules', 'electron');

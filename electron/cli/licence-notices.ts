@@ -17,17 +17,30 @@ export function packageRoot(file: string): string | undefined {
   return name ? `${norm.slice(0, at)}/node_modules/${name}` : undefined;
 }
 
-interface Notice { name: string; version: string; license: string; text: string }
+interface Notice {
+  name: string;
+  version: string;
+  license: string;
+  text: string;
+}
 
 function noticeOf(root: string): Notice | undefined {
   const pkgFile = path.join(root, 'package.json');
   if (!existsSync(pkgFile)) return undefined;
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { name?: string; version?: string; license?: string | { type?: string } };
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
+    name?: string;
+    version?: string;
+    license?: string | { type?: string };
+  };
   const licenseFile = readdirSync(root).find((f) => /^(licen[cs]e|copying|notice)(\.|$)/i.test(f));
-  const license = typeof pkg.license === 'string' ? pkg.license : pkg.license?.type ?? 'see the licence text';
+  const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'see the licence text');
   return {
-    name: pkg.name ?? path.basename(root), version: pkg.version ?? '?', license,
-    text: licenseFile ? readFileSync(path.join(root, licenseFile), 'utf8').trim() : `(no licence file in the package; its package.json says ${license})`,
+    name: pkg.name ?? path.basename(root),
+    version: pkg.version ?? '?',
+    license,
+    text: licenseFile
+      ? readFileSync(path.join(root, licenseFile), 'utf8').trim()
+      : `(no licence file in the package; its package.json says ${license})`,
   };
 }
 
@@ -39,7 +52,12 @@ export function licenceNotices(moduleFiles: Iterable<string>, what: string): str
     if (root) roots.add(root);
   }
   const notices = [...roots].map(noticeOf).filter((n): n is Notice => n !== undefined);
-  const unique = [...new Map(notices.map((n) => [`${n.name}@${n.version}`, n])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const unique = [...new Map(notices.map((n) => [`${n.name}@${n.version}`, n])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   const head = `Third-party software in ${what} of Acupoint Reference (${unique.length} packages)\n`;
-  return [head, ...unique.map((n) => `${'='.repeat(78)}\n${n.name} ${n.version} — ${n.license}\n${'='.repeat(78)}\n${n.text}\n`)].join('\n');
+  return [
+    head,
+    ...unique.map((n) => `${'='.repeat(78)}\n${n.name} ${n.version} — ${n.license}\n${'='.repeat(78)}\n${n.text}\n`),
+  ].join('\n');
 }

@@ -24,7 +24,11 @@ const out = {
     refer: f.severity === 'refer',
     points: f.codes,
     message: f.message,
-    sources: f.sources.map((s) => ({ id: s.id, title: titles.get(s.id) ?? s.id, ...(s.detail ? { detail: s.detail } : {}) })),
+    sources: f.sources.map((s) => ({
+      id: s.id,
+      title: titles.get(s.id) ?? s.id,
+      ...(s.detail ? { detail: s.detail } : {}),
+    })),
     ...(f.acknowledged ? { acknowledged: f.acknowledged } : {}),
   })),
   staleAcknowledgements: report.staleAcknowledgements,

@@ -7,7 +7,11 @@ import { cliArgs } from './cli-args';
 import { readPlanArg } from './read-plan-arg';
 
 const USAGE = 'usage: npm run --silent plan:pdf -- <plan file> <out.pdf> [--paper a4|letter] [--handout]';
-const { values, positionals } = cliArgs(USAGE, { paper: { type: 'string', default: 'a4' }, handout: { type: 'boolean', default: false } }, { min: 2, max: 2 });
+const { values, positionals } = cliArgs(
+  USAGE,
+  { paper: { type: 'string', default: 'a4' }, handout: { type: 'boolean', default: false } },
+  { min: 2, max: 2 },
+);
 const paperName = values.paper.toLowerCase();
 if (paperName !== 'a4' && paperName !== 'letter') {
   console.error(`unknown paper "${values.paper}" (a4 or letter)\n${USAGE}`);

@@ -67,7 +67,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // the next command goes to a page whose dialog has closed
         await page.waitForSelector(selector, { state: 'detached' });
       }
-      for (const shot of VIEWER_SHOTS) await viewerShot(host.page, shot, path.join(outDir, `viewer-${shot.code.toLowerCase()}.png`));
+      for (const shot of VIEWER_SHOTS)
+        await viewerShot(host.page, shot, path.join(outDir, `viewer-${shot.code.toLowerCase()}.png`));
     }
   } finally {
     await host.close();

@@ -13,7 +13,9 @@ let binary = electronBinaryPath();
 if (!binary) {
   console.log('Electron binary not found yet: downloading it (first run only)…');
   // The downloader's own output is a stack trace when offline; keep only its one-line reason.
-  const download = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('electron/install.js')], { encoding: 'utf8' });
+  const download = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('electron/install.js')], {
+    encoding: 'utf8',
+  });
   binary = electronBinaryPath();
   const reason = `${download.stderr ?? ''}`.split('\n').find((l) => /error|fail/i.test(l) && !/^\s+at /.test(l));
   if (!binary && reason) console.error(`Download failed: ${reason.trim().slice(0, 200)}`);

@@ -21,7 +21,11 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
  * server): Vite injects the React refresh preamble as an inline script and CSS as <style> tags, and talks
  * to the page over a WebSocket. Everything else stays as strict as the shipped policy.
  */
-const DEV_EXTRA: Readonly<Record<string, string>> = { 'script-src': "'unsafe-inline'", 'style-src': "'unsafe-inline'", 'connect-src': 'ws: http:' };
+const DEV_EXTRA: Readonly<Record<string, string>> = {
+  'script-src': "'unsafe-inline'",
+  'style-src': "'unsafe-inline'",
+  'connect-src': 'ws: http:',
+};
 
 export function buildCsp(kind: 'header' | 'meta' | 'dev' = 'header'): string {
   const all = kind === 'header' ? [...DIRECTIVES, ['frame-ancestors', "'none'"] as const] : DIRECTIVES;

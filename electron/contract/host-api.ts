@@ -45,12 +45,17 @@ export const HOST_CHANNELS = {
    *  are stored as separate plans with new ids */
   'plans:resolve': {
     changesPlans: true,
-    request: z.strictObject({ id: z.string().max(64), keep: z.string().max(255), mode: z.enum(['keep-one', 'keep-all']) }),
+    request: z.strictObject({
+      id: z.string().max(64),
+      keep: z.string().max(255),
+      mode: z.enum(['keep-one', 'keep-all']),
+    }),
     response: z.strictObject({ kept: PlanSummary, copies: z.array(PlanSummary) }),
   },
   'plans:export-pdf': {
     request: z.strictObject({
-      id: z.string().max(64), paper: Paper,
+      id: z.string().max(64),
+      paper: Paper,
       /** record (default): the clinical record; handout: the patient's plain-language home-care sheet */
       document: z.enum(PRINT_DOCUMENTS).optional(),
       /** handout: the plan's home-care items to print, by position; all when absent */
@@ -60,21 +65,38 @@ export const HOST_CHANNELS = {
     response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
   },
   /** asks the host for a plan file (open dialog) and stores a copy; plan absent when cancelled */
-  'plans:import': { request: z.strictObject({}), response: z.strictObject({ plan: Plan.optional() }), changesPlans: true },
-  'plans:export-file': { request: PlanId, response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }) },
+  'plans:import': {
+    request: z.strictObject({}),
+    response: z.strictObject({ plan: Plan.optional() }),
+    changesPlans: true,
+  },
+  'plans:export-file': {
+    request: PlanId,
+    response: z.strictObject({ saved: z.boolean(), path: z.string().optional() }),
+  },
   /** plan files the OS handed to the app (double-click, command line), opened and stored; taken once */
   'plans:take-opened': {
     changesPlans: true,
     request: z.strictObject({}),
-    response: z.strictObject({ plans: z.array(PlanSummary), problems: z.array(z.strictObject({ file: z.string(), message: z.string() })) }),
+    response: z.strictObject({
+      plans: z.array(PlanSummary),
+      problems: z.array(z.strictObject({ file: z.string(), message: z.string() })),
+    }),
   },
   /** notice: said once, when the stored settings had to be repaired */
-  'settings:get': { request: z.strictObject({}), response: z.strictObject({ settings: Settings, notice: z.string().optional() }) },
+  'settings:get': {
+    request: z.strictObject({}),
+    response: z.strictObject({ settings: Settings, notice: z.string().optional() }),
+  },
   'settings:set': { request: z.strictObject({ patch: SettingsPatch }), response: Settings },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 /** changesPlans: the call can change which plans exist or their order (Open Recent is re-read after it). */
-interface ChannelSpec { request: z.ZodType; response: z.ZodType; changesPlans?: true }
+interface ChannelSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+  changesPlans?: true;
+}
 export const changesPlans = (channel: Channel): boolean => 'changesPlans' in HOST_CHANNELS[channel];
 
 export type Channel = keyof typeof HOST_CHANNELS;
@@ -100,8 +122,23 @@ export interface HostBridge {
 
 /** Commands the native menu (and the OS, for opened files) send to the renderer (main → renderer, one way). */
 export const MENU_COMMANDS = [
-  'plan-new', 'plan-open', 'plan-save', 'plan-export-pdf', 'plan-export-handout', 'plan-import', 'plan-export-file', 'show-settings',
-  'focus-search', 'add-to-plan', 'view-front', 'view-back', 'view-left', 'view-right', 'toggle-channels', 'show-about', 'show-welcome',
+  'plan-new',
+  'plan-open',
+  'plan-save',
+  'plan-export-pdf',
+  'plan-export-handout',
+  'plan-import',
+  'plan-export-file',
+  'show-settings',
+  'focus-search',
+  'add-to-plan',
+  'view-front',
+  'view-back',
+  'view-left',
+  'view-right',
+  'toggle-channels',
+  'show-about',
+  'show-welcome',
   /** files arrived from the OS: ask plans:take-opened */
   'files-opened',
 ] as const;

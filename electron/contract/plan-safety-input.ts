@@ -32,7 +32,12 @@ export function toSafetyInput(plan: Plan): SafetyInput {
     redFlags: plan.redFlags,
     points: plan.points.map((p) => {
       const { angle, depthCun } = p.technique.needling ?? {};
-      return { code: p.code, techniques: kbTechniques(p.technique), ...(angle ? { angle } : {}), ...(depthCun !== undefined ? { depthCun } : {}) };
+      return {
+        code: p.code,
+        techniques: kbTechniques(p.technique),
+        ...(angle ? { angle } : {}),
+        ...(depthCun !== undefined ? { depthCun } : {}),
+      };
     }),
     acknowledgements: plan.acknowledgements,
   };

@@ -17,19 +17,28 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const wellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
 
 /** One-line text: a name, an identifier, a code. */
-export const lineText = (max: number) => z.string().max(max)
-  .refine(wellFormed, 'contains invalid Unicode (a broken character)')
-  .refine((s) => !CONTROL_LINE.test(s), 'contains a line break or control character')
-  .refine((s) => !BIDI_OVERRIDE.test(s), 'contains a text-direction override character');
+export const lineText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(wellFormed, 'contains invalid Unicode (a broken character)')
+    .refine((s) => !CONTROL_LINE.test(s), 'contains a line break or control character')
+    .refine((s) => !BIDI_OVERRIDE.test(s), 'contains a text-direction override character');
 
 /** Multi-line text: notes, reasons, advice. */
-export const multiLineText = (max: number) => z.string().max(max)
-  .refine(wellFormed, 'contains invalid Unicode (a broken character)')
-  .refine((s) => !CONTROL_MULTI.test(s), 'contains a control character');
+export const multiLineText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(wellFormed, 'contains invalid Unicode (a broken character)')
+    .refine((s) => !CONTROL_MULTI.test(s), 'contains a control character');
 
 /** A calendar date that exists: 2026-02-31 is refused. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').refine((s) => {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}, 'not a real calendar date');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'not a real calendar date');

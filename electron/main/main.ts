@@ -71,10 +71,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   // A start-up that fails part-way says so and quits, rather than leaving a hidden process that holds the
   // single-instance and data-folder locks (later launches would be forwarded to it and seem to do nothing).
-  void app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox(APP_NAME, `The app could not start: ${error instanceof Error ? error.message : String(error)}`);
-    app.quit();
-  });
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        APP_NAME,
+        `The app could not start: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      app.quit();
+    });
 }
 
 async function start(): Promise<void> {
@@ -86,7 +92,12 @@ async function start(): Promise<void> {
   // The single-instance lock covers Electron; the data-folder lock also keeps out a browser host (npm run
   // preview) pointed at this profile. Refused: say which folder and quit before anything is read or written.
   const lock = await acquireDataLock(profile).catch((error: unknown) => {
-    dialog.showErrorBox(APP_NAME, error instanceof DataFolderLockedError || error instanceof DataFolderUnusableError ? error.message : `The data folder ${profile} could not be opened.`);
+    dialog.showErrorBox(
+      APP_NAME,
+      error instanceof DataFolderLockedError || error instanceof DataFolderUnusableError
+        ? error.message
+        : `The data folder ${profile} could not be opened.`,
+    );
     app.quit();
   });
   if (!lock) return;
@@ -112,7 +123,13 @@ async function start(): Promise<void> {
   const recentMenu = createRecentMenu({
     list: async () => (await handlers['plans:list']({})).plans,
     apply: (recent) => {
-      const template = buildMenuTemplate({ appName: APP_NAME, platform: process.platform, isDev: !app.isPackaged, send, recent });
+      const template = buildMenuTemplate({
+        appName: APP_NAME,
+        platform: process.platform,
+        isDev: !app.isPackaged,
+        send,
+        recent,
+      });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     },
   });
@@ -120,7 +137,8 @@ async function start(): Promise<void> {
     handlers,
     isTrustedSender: (url) => isAppUrl(url, APP_ORIGIN),
     // Channel and error type only: requests may contain patient data and are never logged.
-    onInternalError: (channel, error) => console.error(`[host] ${channel} failed: ${(error as Error)?.name ?? 'error'}`),
+    onInternalError: (channel, error) =>
+      console.error(`[host] ${channel} failed: ${(error as Error)?.name ?? 'error'}`),
   });
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, request: unknown) => {

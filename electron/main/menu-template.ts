@@ -4,7 +4,10 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../contract/host-api';
 import type { PlanSummary } from '../contract/plan';
 
-export interface RecentPlan { id: string; label: string }
+export interface RecentPlan {
+  id: string;
+  label: string;
+}
 
 export interface MenuDeps {
   appName: string;
@@ -29,35 +32,70 @@ export function buildMenuTemplate(deps: MenuDeps): Item[] {
   });
   const settings = cmd(mac ? 'Settings…' : '&Settings…', 'show-settings', 'CmdOrCtrl+,');
   const appMenu: Item[] = mac
-    ? [{ label: deps.appName, submenu: [
-        cmd(`About ${deps.appName}`, 'show-about'), { type: 'separator' }, settings, { type: 'separator' },
-        { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' },
-        { type: 'separator' }, { role: 'quit' },
-      ] }]
+    ? [
+        {
+          label: deps.appName,
+          submenu: [
+            cmd(`About ${deps.appName}`, 'show-about'),
+            { type: 'separator' },
+            settings,
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
     : [];
   return [
     ...appMenu,
     { label: '&File', submenu: fileMenu(deps, cmd, mac ? [] : [{ type: 'separator' }, settings]) },
-    { label: '&Edit', submenu: [
-      { role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' },
-      { role: 'paste' }, { role: 'selectAll' }, { type: 'separator' },
-      cmd('Find Point…', 'focus-search', 'CmdOrCtrl+K'),
-      // The renderer handles the keys itself (so the browser host has them too): shown, not registered.
-      { ...cmd('Add Selected Point to Plan', 'add-to-plan', 'CmdOrCtrl+Enter'), registerAccelerator: false },
-    ] },
-    { label: '&View', submenu: [
-      cmd('Front', 'view-front', 'CmdOrCtrl+1'), cmd('Back', 'view-back', 'CmdOrCtrl+2'),
-      cmd('Left Side', 'view-left', 'CmdOrCtrl+3'), cmd('Right Side', 'view-right', 'CmdOrCtrl+4'),
-      { type: 'separator' }, cmd('Show or Hide Channel Lines', 'toggle-channels', 'CmdOrCtrl+L'),
-      { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' },
-      { type: 'separator' }, { role: 'togglefullscreen' },
-      ...(deps.isDev ? [{ role: 'toggleDevTools' } as const] : []),
-    ] },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        cmd('Find Point…', 'focus-search', 'CmdOrCtrl+K'),
+        // The renderer handles the keys itself (so the browser host has them too): shown, not registered.
+        { ...cmd('Add Selected Point to Plan', 'add-to-plan', 'CmdOrCtrl+Enter'), registerAccelerator: false },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        cmd('Front', 'view-front', 'CmdOrCtrl+1'),
+        cmd('Back', 'view-back', 'CmdOrCtrl+2'),
+        cmd('Left Side', 'view-left', 'CmdOrCtrl+3'),
+        cmd('Right Side', 'view-right', 'CmdOrCtrl+4'),
+        { type: 'separator' },
+        cmd('Show or Hide Channel Lines', 'toggle-channels', 'CmdOrCtrl+L'),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(deps.isDev ? [{ role: 'toggleDevTools' } as const] : []),
+      ],
+    },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [
-      mac ? cmd('Sources and Clinical Disclaimer', 'show-about') : cmd(`About ${deps.appName}`, 'show-about', 'F1'),
-      cmd('Welcome Guide', 'show-welcome'),
-    ] },
+    {
+      role: 'help',
+      submenu: [
+        mac ? cmd('Sources and Clinical Disclaimer', 'show-about') : cmd(`About ${deps.appName}`, 'show-about', 'F1'),
+        cmd('Welcome Guide', 'show-welcome'),
+      ],
+    },
   ];
 }
 

@@ -7,7 +7,12 @@ import { BrowserWindow, dialog, app } from 'electron';
 import path from 'node:path';
 import { createWarmPrinter, type PdfDeps, type PrintSurfaceOps } from '../services/pdf-service';
 import {
-  FOOTER_TEMPLATE, HEADER_TEMPLATE, MARGINS_MM, PRINT_PAGE, printReadyScript, showRouteScript,
+  FOOTER_TEMPLATE,
+  HEADER_TEMPLATE,
+  MARGINS_MM,
+  PRINT_PAGE,
+  printReadyScript,
+  showRouteScript,
 } from '../services/print-options';
 import { APP_ORIGIN } from '../common/url-policy';
 import { createSecureWindow } from './window-options';
@@ -16,7 +21,10 @@ const inches = (mm: number): number => mm / 25.4;
 /** Memory of a kept print page (WebGL context, body mesh) is given back after this long unused. */
 const IDLE_CLOSE_MS = 10 * 60_000;
 
-interface PrintWindows { all: Set<BrowserWindow>; creating: boolean }
+interface PrintWindows {
+  all: Set<BrowserWindow>;
+  creating: boolean;
+}
 
 function printWindowOps(preloadPath: string, printWindows: PrintWindows): PrintSurfaceOps<BrowserWindow> {
   return {
@@ -31,17 +39,31 @@ function printWindowOps(preloadPath: string, printWindows: PrintWindows): PrintS
     },
     show: async (win, hash, job, timeoutMs) => {
       const page = win.webContents;
-      if (page.getURL().startsWith(`${APP_ORIGIN}/`)) return (await page.executeJavaScript(showRouteScript(hash, job, timeoutMs))) as string;
+      if (page.getURL().startsWith(`${APP_ORIGIN}/`))
+        return (await page.executeJavaScript(showRouteScript(hash, job, timeoutMs))) as string;
       await win.loadURL(`${APP_ORIGIN}${PRINT_PAGE}${hash}`);
       return (await page.executeJavaScript(printReadyScript(job, timeoutMs))) as string;
     },
     // generateTaggedPDF: a structure tree for screen readers; generateDocumentOutline: headings as bookmarks.
-    print: (win, paper) => win.webContents.printToPDF({
-      pageSize: paper, printBackground: true, displayHeaderFooter: true, generateTaggedPDF: true, generateDocumentOutline: true,
-      headerTemplate: HEADER_TEMPLATE, footerTemplate: FOOTER_TEMPLATE,
-      margins: { top: inches(MARGINS_MM.top), bottom: inches(MARGINS_MM.bottom), left: inches(MARGINS_MM.left), right: inches(MARGINS_MM.right) },
-    }),
-    close: (win) => { if (!win.isDestroyed()) win.destroy(); },
+    print: (win, paper) =>
+      win.webContents.printToPDF({
+        pageSize: paper,
+        printBackground: true,
+        displayHeaderFooter: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+        headerTemplate: HEADER_TEMPLATE,
+        footerTemplate: FOOTER_TEMPLATE,
+        margins: {
+          top: inches(MARGINS_MM.top),
+          bottom: inches(MARGINS_MM.bottom),
+          left: inches(MARGINS_MM.left),
+          right: inches(MARGINS_MM.right),
+        },
+      }),
+    close: (win) => {
+      if (!win.isDestroyed()) win.destroy();
+    },
     alive: (win) => !win.isDestroyed() && !win.webContents.isCrashed(),
   };
 }
@@ -56,13 +78,19 @@ export function electronPdfDeps(preloadPath: string): PdfDeps & { prewarm: () =>
   app.on('browser-window-created', (_event, win) => {
     if (!printWindows.creating) win.once('closed', releaseIfAlone);
   });
-  app.on('will-quit', () => { void printer.dispose(); });
+  app.on('will-quit', () => {
+    void printer.dispose();
+  });
   return {
     render: (planId, paper, choice) => printer.render(planId, paper, choice),
     prewarm: () => printer.prewarm(),
     chooseTarget: async (name) => {
-      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows().find((w) => !printWindows.all.has(w));
-      const options = { defaultPath: path.join(app.getPath('documents'), name), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const parent =
+        BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows().find((w) => !printWindows.all.has(w));
+      const options = {
+        defaultPath: path.join(app.getPath('documents'), name),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled ? undefined : result.filePath;
     },

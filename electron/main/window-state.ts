@@ -2,9 +2,22 @@
 // validated, and a window that would open off every screen is moved back onto the primary display.
 import { z } from 'zod';
 
-export interface WindowBounds { x?: number; y?: number; width: number; height: number }
-export interface WindowState { bounds: WindowBounds; maximized: boolean }
-export interface Area { x: number; y: number; width: number; height: number }
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+export interface WindowState {
+  bounds: WindowBounds;
+  maximized: boolean;
+}
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export const DEFAULT_STATE: WindowState = { bounds: { width: 1440, height: 900 }, maximized: false };
 

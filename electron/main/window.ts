@@ -22,7 +22,11 @@ export async function createMainWindow(preloadPath: string, stateFile: string): 
   // preventDefault here means "unload anyway".
   win.webContents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync(win, {
-      type: 'warning', buttons: ['Stay', 'Close without saving'], defaultId: 0, cancelId: 0, title: 'Unsaved plan',
+      type: 'warning',
+      buttons: ['Stay', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Unsaved plan',
       message: 'The current plan has changes that are not saved.',
       detail: 'Stay to see the reason in the plan panel, or close and lose those changes.',
     });

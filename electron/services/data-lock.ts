@@ -10,7 +10,12 @@ import path from 'node:path';
 
 export const LOCK_FILE_NAME = '.lock';
 
-interface LockRecord { pid: number; startedAt: string; bootedAt: number; token: string }
+interface LockRecord {
+  pid: number;
+  startedAt: string;
+  bootedAt: number;
+  token: string;
+}
 
 export interface DataLockDeps {
   pid?: number;
@@ -30,11 +35,15 @@ export interface DataLock {
 }
 
 export class DataFolderLockedError extends Error {
-  constructor(readonly folder: string, readonly lockFile: string, holder?: { pid: number; startedAt: string }) {
+  constructor(
+    readonly folder: string,
+    readonly lockFile: string,
+    holder?: { pid: number; startedAt: string },
+  ) {
     super(
       `The data folder ${folder} is already in use by another copy of Acupoint Reference` +
-      `${holder ? ` (process ${holder.pid}, started ${holder.startedAt})` : ''}. ` +
-      `Close that copy and try again. If no other copy is running, delete ${lockFile}.`,
+        `${holder ? ` (process ${holder.pid}, started ${holder.startedAt})` : ''}. ` +
+        `Close that copy and try again. If no other copy is running, delete ${lockFile}.`,
     );
     this.name = 'DataFolderLockedError';
   }
@@ -42,14 +51,24 @@ export class DataFolderLockedError extends Error {
 
 /** The data folder cannot hold the lock (nor plans, nor settings): said in plain words at start-up. */
 export class DataFolderUnusableError extends Error {
-  constructor(readonly folder: string, cause: unknown) {
+  constructor(
+    readonly folder: string,
+    cause: unknown,
+  ) {
     const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-    const why = code === 'EROFS' ? 'it is on a read-only drive'
-      : code === 'EACCES' || code === 'EPERM' ? 'this user has no permission to write there'
-        : code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full'
-          : code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where the folder should be'
-            : `it could not be written${code ? ` (${code})` : ''}`;
-    super(`Acupoint Reference cannot use the data folder ${folder}: ${why}. Plans and settings are kept there, so the app cannot start. Fix the folder, or start the app with ACUPOINT_USER_DATA set to a folder you can write to.`);
+    const why =
+      code === 'EROFS'
+        ? 'it is on a read-only drive'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'this user has no permission to write there'
+          : code === 'ENOSPC' || code === 'EDQUOT'
+            ? 'the disk is full'
+            : code === 'ENOTDIR' || code === 'EEXIST'
+              ? 'a file stands where the folder should be'
+              : `it could not be written${code ? ` (${code})` : ''}`;
+    super(
+      `Acupoint Reference cannot use the data folder ${folder}: ${why}. Plans and settings are kept there, so the app cannot start. Fix the folder, or start the app with ACUPOINT_USER_DATA set to a folder you can write to.`,
+    );
     this.name = 'DataFolderUnusableError';
   }
 }
@@ -75,7 +94,13 @@ function pidIsAlive(pid: number): boolean {
 function parseRecord(text: string): LockRecord | undefined {
   try {
     const raw = JSON.parse(text) as Partial<LockRecord>;
-    if (Number.isInteger(raw.pid) && typeof raw.startedAt === 'string' && typeof raw.token === 'string' && typeof raw.bootedAt === 'number') return raw as LockRecord;
+    if (
+      Number.isInteger(raw.pid) &&
+      typeof raw.startedAt === 'string' &&
+      typeof raw.token === 'string' &&
+      typeof raw.bootedAt === 'number'
+    )
+      return raw as LockRecord;
   } catch {
     // unreadable: judged by age below
   }
@@ -89,8 +114,15 @@ export async function acquireDataLock(folder: string, deps: DataLockDeps = {}): 
   const isAlive = deps.isAlive ?? pidIsAlive;
   const bootedAt = deps.bootedAt ?? (() => Date.now() - os.uptime() * 1000);
   const now = deps.now ?? (() => new Date());
-  const record: LockRecord = { pid, startedAt: now().toISOString(), bootedAt: bootedAt(), token: randomBytes(8).toString('hex') };
-  await fs.mkdir(dir, { recursive: true }).catch((error: unknown) => { throw new DataFolderUnusableError(dir, error); });
+  const record: LockRecord = {
+    pid,
+    startedAt: now().toISOString(),
+    bootedAt: bootedAt(),
+    token: randomBytes(8).toString('hex'),
+  };
+  await fs.mkdir(dir, { recursive: true }).catch((error: unknown) => {
+    throw new DataFolderUnusableError(dir, error);
+  });
 
   const isStale = async (text: string): Promise<boolean> => {
     const held = parseRecord(text);
@@ -154,7 +186,8 @@ function ownLock(file: string, token: string): DataLock {
     file,
     release: async () => {
       heldHere.delete(file);
-      if (ours(await fs.readFile(file, 'utf8').catch(() => undefined))) await fs.rm(file, { force: true }).catch(() => undefined);
+      if (ours(await fs.readFile(file, 'utf8').catch(() => undefined)))
+        await fs.rm(file, { force: true }).catch(() => undefined);
     },
     releaseSync: () => {
       heldHere.delete(file);

@@ -20,7 +20,8 @@ export function createGate(options: GateOptions): Gate {
     if (!options.isTrustedSender(senderUrl)) return fail('forbidden-sender', 'The request did not come from the app.');
     const spec = HOST_CHANNELS[channel];
     const parsed = spec.request.safeParse(request);
-    if (!parsed.success) return fail('bad-request', `Invalid request for ${channel}: ${summarise(parsed.error.issues)}`);
+    if (!parsed.success)
+      return fail('bad-request', `Invalid request for ${channel}: ${summarise(parsed.error.issues)}`);
     let value: unknown;
     try {
       value = await (options.handlers[channel] as (r: unknown) => unknown)(parsed.data);
@@ -41,9 +42,15 @@ function fail(code: Exclude<HostResult<unknown>, { ok: true }>['code'], message:
   return { ok: false, code, message };
 }
 
-interface Issue { path: PropertyKey[]; message: string }
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+}
 function summarise(issues: readonly Issue[]): string {
-  return issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`).join('; ');
+  return issues
+    .slice(0, 3)
+    .map((i) => `${i.path.map(String).join('.') || '(request)'}: ${i.message}`)
+    .join('; ');
 }
 
 /** Services throw UserFacingError for messages meant for the clinician; anything else stays generic. */

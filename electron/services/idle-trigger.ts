@@ -1,7 +1,10 @@
 // Runs an action once, after the app has been left alone for a while: the first PDF export is made warm
 // by opening the print page a few seconds after start-up, when nothing else is going on (issue 16).
 // Every host call "pokes" the trigger and pushes the action back. Electron-free; timers injectable.
-export interface IdleTriggerTimers { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void }
+export interface IdleTriggerTimers {
+  set: (fn: () => void, ms: number) => unknown;
+  clear: (handle: unknown) => void;
+}
 
 export interface IdleTrigger {
   /** activity: start (or restart) the quiet period */

@@ -19,7 +19,11 @@ export interface PdfDeps {
 
 /** "2026-11-20 Example Patient plan.pdf" ("… home care.pdf" for the handout) — safe on every platform's file system. */
 export function suggestedFileName(plan: Plan, extension: string, what = 'plan'): string {
-  const who = plan.patient.name.replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const who = plan.patient.name
+    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
   return `${plan.date}${who ? ` ${who}` : ''} ${what}${extension}`;
 }
 
@@ -30,7 +34,9 @@ export function createPdfService(store: PlanStore, deps: PdfDeps) {
     // on cancel the bytes are dropped unwritten.
     const rendering = deps.render(plan.id, paper, choice);
     rendering.catch(() => undefined);
-    const target = await deps.chooseTarget(suggestedFileName(plan, '.pdf', choice.document === 'handout' ? 'home care' : 'plan'));
+    const target = await deps.chooseTarget(
+      suggestedFileName(plan, '.pdf', choice.document === 'handout' ? 'home care' : 'plan'),
+    );
     if (!target) return { saved: false };
     const bytes = await rendering;
     await writeFileAtomic(path.resolve(target), bytes);
@@ -78,7 +84,10 @@ type Step<T> = () => Promise<{ value: T; after?: () => Promise<void> }>;
  * Once the queue has been empty for idleCloseMs, onIdle runs (in the queue).
  */
 function createJobQueue(options: WarmPrinterOptions, onIdle: () => Promise<void>) {
-  const timers = options.timers ?? { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const timers = options.timers ?? {
+    set: (fn, ms) => setTimeout(fn, ms),
+    clear: (h) => clearTimeout(h as NodeJS.Timeout),
+  };
   let queue: Promise<unknown> = Promise.resolve();
   let idleTimer: unknown;
   let pending = 0;
@@ -100,10 +109,16 @@ function createJobQueue(options: WarmPrinterOptions, onIdle: () => Promise<void>
       stopTimer();
       pending++;
       const result = queue.then(step);
-      queue = result.then((r) => r.after?.(), () => undefined).catch(() => undefined).then(() => {
-        pending--;
-        armTimer();
-      });
+      queue = result
+        .then(
+          (r) => r.after?.(),
+          () => undefined,
+        )
+        .catch(() => undefined)
+        .then(() => {
+          pending--;
+          armTimer();
+        });
       return result.then((r) => r.value);
     },
     close(): void {
@@ -141,18 +156,19 @@ export function createWarmPrinter<S>(ops: PrintSurfaceOps<S>, options: WarmPrint
   const jobs = createJobQueue(options, discard);
 
   return {
-    render: (planId, paper, choice) => jobs.run(async () => {
-      const s = await acquire();
-      const job = newJob();
-      try {
-        const state = await ops.show(s, printHash(planId, paper, job, choice), job, options.readyTimeoutMs ?? 30_000);
-        if (state !== 'ready') throw new Error('The print view could not render the plan.');
-        return { value: await ops.print(s, paper), after: () => clear(s) };
-      } catch (e) {
-        await clear(s);
-        throw e;
-      }
-    }),
+    render: (planId, paper, choice) =>
+      jobs.run(async () => {
+        const s = await acquire();
+        const job = newJob();
+        try {
+          const state = await ops.show(s, printHash(planId, paper, job, choice), job, options.readyTimeoutMs ?? 30_000);
+          if (state !== 'ready') throw new Error('The print view could not render the plan.');
+          return { value: await ops.print(s, paper), after: () => clear(s) };
+        } catch (e) {
+          await clear(s);
+          throw e;
+        }
+      }),
     prewarm: () => jobs.run(plain(async () => clear(await acquire()))).catch(() => undefined),
     release: () => jobs.run(plain(discard)),
     dispose: async () => {

@@ -31,7 +31,11 @@ export async function readPlanFile(file: string): Promise<PlanRead | undefined> 
     const code = (error as NodeJS.ErrnoException).code;
     // no such file (ENOTDIR: a part of the path is a file, so the plan cannot be there either)
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    return problem(code === 'EACCES' || code === 'EPERM' ? `${name} could not be read: no permission.` : `${name} could not be read from disk.`);
+    return problem(
+      code === 'EACCES' || code === 'EPERM'
+        ? `${name} could not be read: no permission.`
+        : `${name} could not be read from disk.`,
+    );
   }
   try {
     const info = await handle.stat();

@@ -15,10 +15,21 @@ const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 
 /** What identifies one version of a file on disk. An atomic write (temp file + rename) always changes the
  *  inode and ctime, so a plan rewritten within the same mtime tick and at the same size is still noticed. */
-export interface FileKey { size: number; mtimeMs: number; ctimeMs: number; ino: number }
-export type IndexEntry = FileKey & ({ summary: PlanSummary; problem?: never } | { problem: PlanProblem; summary?: never });
+export interface FileKey {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+export type IndexEntry = FileKey &
+  ({ summary: PlanSummary; problem?: never } | { problem: PlanProblem; summary?: never });
 
-export const keyOf = (info: Stats): FileKey => ({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+export const keyOf = (info: Stats): FileKey => ({
+  size: info.size,
+  mtimeMs: info.mtimeMs,
+  ctimeMs: info.ctimeMs,
+  ino: info.ino,
+});
 export const sameKey = (a: FileKey, b: FileKey): boolean =>
   a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 
@@ -33,8 +44,15 @@ const StoredSummary = PlanSummary.extend({
   pointCount: z.number().int().min(0),
   updatedAt: Plan.shape.updatedAt,
 });
-const Entry = z.union([z.strictObject({ ...Key, summary: StoredSummary }), z.strictObject({ ...Key, problem: PlanProblem })]);
-const IndexDocument = z.strictObject({ format: z.literal(FORMAT), version: z.literal(VERSION), entries: z.record(z.string(), z.unknown()) });
+const Entry = z.union([
+  z.strictObject({ ...Key, summary: StoredSummary }),
+  z.strictObject({ ...Key, problem: PlanProblem }),
+]);
+const IndexDocument = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(VERSION),
+  entries: z.record(z.string(), z.unknown()),
+});
 
 /** The entries of a stored index; an entry that does not validate is dropped (its file is simply read
  *  again), a document that is not an index at all gives an empty map. */

@@ -10,12 +10,19 @@ import type { NamedSummary } from './plan-versions';
 import { INDEX_FILE, keyOf, readIndexFile, sameKey, serializeIndex, type IndexEntry } from './plan-index-file';
 
 /** every plan file's summary, by file name (one id may have several files: plan-versions.ts) */
-export interface PlanScan { plans: NamedSummary[]; problems: PlanProblem[] }
+export interface PlanScan {
+  plans: NamedSummary[];
+  problems: PlanProblem[];
+}
 
 export function summarise(plan: Plan): PlanSummary {
   return {
-    id: plan.id, patient: plan.patient.name, date: plan.date, condition: plan.condition.text,
-    pointCount: plan.points.length, updatedAt: plan.updatedAt,
+    id: plan.id,
+    patient: plan.patient.name,
+    date: plan.date,
+    condition: plan.condition.text,
+    pointCount: plan.points.length,
+    updatedAt: plan.updatedAt,
   };
 }
 
@@ -53,7 +60,10 @@ export function createPlanIndex(dir: string, read: typeof readPlanFile) {
   }
 
   /** The plan or problem behind one name, read from its file. */
-  async function readEntry(name: string, info: Stats | undefined): Promise<{ summary?: PlanSummary; problem?: PlanProblem } | undefined> {
+  async function readEntry(
+    name: string,
+    info: Stats | undefined,
+  ): Promise<{ summary?: PlanSummary; problem?: PlanProblem } | undefined> {
     const result = await read(path.join(dir, name));
     if (!result || !info?.isFile() || (!result.ok && result.problem.code === 'unreadable')) {
       // gone, not a regular file, or a read error that may pass (permissions, I/O): not cached
@@ -61,7 +71,9 @@ export function createPlanIndex(dir: string, read: typeof readPlanFile) {
       return result && (result.ok ? { summary: summarise(result.plan) } : { problem: result.problem });
     }
     // Keyed by the lstat taken before the read: if the file changed in between, the next scan reads it again.
-    const entry: IndexEntry = result.ok ? { ...keyOf(info), summary: summarise(result.plan) } : { ...keyOf(info), problem: result.problem };
+    const entry: IndexEntry = result.ok
+      ? { ...keyOf(info), summary: summarise(result.plan) }
+      : { ...keyOf(info), problem: result.problem };
     memo.set(name, entry);
     stale = true;
     return entry;
@@ -76,14 +88,17 @@ export function createPlanIndex(dir: string, read: typeof readPlanFile) {
     const names = (await fs.readdir(dir)).filter((n) => n.endsWith(PLAN_EXTENSION)).sort();
     const present = new Set(names);
     for (const name of memo.keys()) {
-      if (!present.has(name)) { memo.delete(name); stale = true; }
+      if (!present.has(name)) {
+        memo.delete(name);
+        stale = true;
+      }
     }
     const infos = await lstatAll(dir, names);
     const plans: NamedSummary[] = [];
     const problems: PlanProblem[] = [];
     for (const [i, name] of names.entries()) {
       // no await for an unchanged file: 10,000 of them are the common case
-      const entry = unchanged(name, infos[i]) ?? await readEntry(name, infos[i]);
+      const entry = unchanged(name, infos[i]) ?? (await readEntry(name, infos[i]));
       if (entry?.summary) plans.push({ name, summary: entry.summary });
       else if (entry?.problem) problems.push(entry.problem);
     }
@@ -103,7 +118,11 @@ export function createPlanIndex(dir: string, read: typeof readPlanFile) {
       if (inflight?.generation === generation) return inflight.scan;
       const current = { generation, scan: runScan() };
       inflight = current;
-      void current.scan.finally(() => { if (inflight === current) inflight = undefined; }).catch(() => undefined);
+      void current.scan
+        .finally(() => {
+          if (inflight === current) inflight = undefined;
+        })
+        .catch(() => undefined);
       return current.scan;
     },
     /** The store wrote this plan to <dir>/<name>: record it without reading it back. Not persisted by

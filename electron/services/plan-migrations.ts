@@ -36,7 +36,12 @@ function v1ToV2(doc: Record<string, unknown>): Record<string, unknown> {
     out.acknowledgements = doc.acknowledgements.map((a: unknown) => {
       if (!isRecord(a) || typeof a.findingId !== 'string') return a;
       const redFlag = /^red-flag@(.+)$/.exec(a.findingId);
-      if (redFlag?.[1]) return { ...a, findingId: `red-flag@${LEGACY_RED_FLAG_KEYS[redFlag[1]] ?? redFlag[1]}`, decision: 'treat-anyway' };
+      if (redFlag?.[1])
+        return {
+          ...a,
+          findingId: `red-flag@${LEGACY_RED_FLAG_KEYS[redFlag[1]] ?? redFlag[1]}`,
+          decision: 'treat-anyway',
+        };
       return { ...a, findingId: a.findingId.replace(TECHNIQUE_SUFFIX, '') };
     });
   }

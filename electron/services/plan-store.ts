@@ -6,7 +6,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { MAX_PLAN_BYTES, Plan, PLAN_EXTENSION, type PlanProblem, type PlanSummary, type PlanVersion } from '../contract/plan';
+import {
+  MAX_PLAN_BYTES,
+  Plan,
+  PLAN_EXTENSION,
+  type PlanProblem,
+  type PlanSummary,
+  type PlanVersion,
+} from '../contract/plan';
 import { writeFailureMessage } from './write-failure';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-file';
 import { UserFacingError } from './errors';
@@ -25,7 +32,10 @@ export interface PlanStoreDeps {
   readPlanFile?: typeof readPlanFile;
 }
 
-export interface PlanList { plans: PlanSummary[]; problems: PlanProblem[] }
+export interface PlanList {
+  plans: PlanSummary[];
+  problems: PlanProblem[];
+}
 
 const ID = /^[a-z0-9-]{8,64}$/;
 /** the temp files writeFileAtomic makes: .<name>.<12 hex>.tmp */
@@ -94,10 +104,13 @@ export function createPlanStore(deps: PlanStoreDeps) {
     const scan = await index.scan();
     // One entry per plan id: the primary version's summary, with the number of versions when a copy exists.
     const plans = [...groupVersions(scan.plans).values()].map(([primary, ...others]) =>
-      others.length ? { ...primary!.summary, versions: others.length + 1 } : primary!.summary);
+      others.length ? { ...primary!.summary, versions: others.length + 1 } : primary!.summary,
+    );
     const problems = scan.problems;
     const q = query.trim().toLowerCase();
-    const matching = plans.filter((p) => !q || [p.patient, p.condition, p.date].some((t) => t.toLowerCase().includes(q)));
+    const matching = plans.filter(
+      (p) => !q || [p.patient, p.condition, p.date].some((t) => t.toLowerCase().includes(q)),
+    );
     return { plans: matching.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), problems: [...problems] };
   }
 
@@ -118,7 +131,9 @@ export function createPlanStore(deps: PlanStoreDeps) {
       const text = serializePlan(plan);
       const bytes = Buffer.byteLength(text);
       if (bytes > MAX_PLAN_BYTES) {
-        throw new UserFacingError(`This plan is too large to save (${(bytes / 1024 / 1024).toFixed(1)} MB; a plan file is at most ${MAX_PLAN_BYTES / 1024 / 1024} MB). Shorten the notes or acknowledgements; the last saved version is kept.`);
+        throw new UserFacingError(
+          `This plan is too large to save (${(bytes / 1024 / 1024).toFixed(1)} MB; a plan file is at most ${MAX_PLAN_BYTES / 1024 / 1024} MB). Shorten the notes or acknowledgements; the last saved version is kept.`,
+        );
       }
       try {
         await fs.mkdir(deps.dir, { recursive: true });
@@ -147,7 +162,14 @@ export function createPlanStore(deps: PlanStoreDeps) {
   async function toTrash(name: string, id: string): Promise<void> {
     await fs.mkdir(trash, { recursive: true });
     let target = fileOf(id, trash);
-    for (let n = 2; await fs.lstat(target).then(() => true, () => false); n++) {
+    for (
+      let n = 2;
+      await fs.lstat(target).then(
+        () => true,
+        () => false,
+      );
+      n++
+    ) {
       target = path.join(trash, `${id}.${n}${PLAN_EXTENSION}`);
     }
     await fs.rename(path.join(deps.dir, name), target);
@@ -172,7 +194,12 @@ export function createPlanStore(deps: PlanStoreDeps) {
     for (const { name } of await versionsOf(id)) {
       const read = await readFile(path.join(deps.dir, name));
       if (!read?.ok) continue; // changed since the scan into something unreadable: the list reports it
-      out.push({ file: name, origin: describeVersionFile(name, id), summary: summarise(read.plan), points: read.plan.points.map((p) => p.code) });
+      out.push({
+        file: name,
+        origin: describeVersionFile(name, id),
+        summary: summarise(read.plan),
+        points: read.plan.points.map((p) => p.code),
+      });
     }
     if (out.length === 0) await open(id); // says why: gone, or which problem its file has
     return out;
@@ -183,12 +210,20 @@ export function createPlanStore(deps: PlanStoreDeps) {
    * go to the trash folder. keep-all: every other version is stored as a separate plan with a new id (its
    * patient, points and notes unchanged) and `keep` stays the plan. Nothing is deleted outright.
    */
-  function resolve(id: string, keep: string, mode: 'keep-one' | 'keep-all'): Promise<{ kept: PlanSummary; copies: PlanSummary[] }> {
+  function resolve(
+    id: string,
+    keep: string,
+    mode: 'keep-one' | 'keep-all',
+  ): Promise<{ kept: PlanSummary; copies: PlanSummary[] }> {
     return serialized(async () => {
       const names = (await versionsOf(id)).map((v) => v.name);
-      if (!names.includes(keep)) throw new UserFacingError('That version of the plan is no longer in the plans folder; open the list again.');
+      if (!names.includes(keep))
+        throw new UserFacingError('That version of the plan is no longer in the plans folder; open the list again.');
       const kept = await readFile(path.join(deps.dir, keep));
-      if (!kept?.ok) throw new UserFacingError(kept ? kept.problem.message : 'That version of the plan is no longer in the plans folder.');
+      if (!kept?.ok)
+        throw new UserFacingError(
+          kept ? kept.problem.message : 'That version of the plan is no longer in the plans folder.',
+        );
       const copies: PlanSummary[] = [];
       try {
         for (const name of names.filter((n) => n !== keep)) {

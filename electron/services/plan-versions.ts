@@ -5,7 +5,10 @@
 // "versions of this plan" to keep one of, or keep all as separate plans. Pure: names and summaries in.
 import { PLAN_EXTENSION, type PlanSummary } from '../contract/plan';
 
-export interface NamedSummary { name: string; summary: PlanSummary }
+export interface NamedSummary {
+  name: string;
+  summary: PlanSummary;
+}
 
 export const ownFileName = (id: string): string => `${id}${PLAN_EXTENSION}`;
 
@@ -18,8 +21,12 @@ export function groupVersions(entries: readonly NamedSummary[]): Map<string, Nam
     else groups.set(entry.summary.id, [entry]);
   }
   for (const [id, group] of groups) {
-    group.sort((a, b) => Number(b.name === ownFileName(id)) - Number(a.name === ownFileName(id))
-      || b.summary.updatedAt.localeCompare(a.summary.updatedAt) || a.name.localeCompare(b.name));
+    group.sort(
+      (a, b) =>
+        Number(b.name === ownFileName(id)) - Number(a.name === ownFileName(id)) ||
+        b.summary.updatedAt.localeCompare(a.summary.updatedAt) ||
+        a.name.localeCompare(b.name),
+    );
   }
   return groups;
 }
@@ -39,7 +46,8 @@ export function describeVersionFile(name: string, id: string): string {
     const [, y, mo, d, h, mi, device] = syncthing;
     return `a Syncthing conflict copy from device ${device} (${y}-${mo}-${d} ${h}:${mi})`;
   }
-  if (stem.startsWith(`${id}-`)) return `a copy from another computer (“${stem.slice(id.length + 1)}”, as OneDrive names them)`;
+  if (stem.startsWith(`${id}-`))
+    return `a copy from another computer (“${stem.slice(id.length + 1)}”, as OneDrive names them)`;
   if (NUMBERED.test(stem)) return 'a copy of the plan’s file';
   return `a copy named “${name}”`;
 }

@@ -36,7 +36,9 @@ export function createServices(deps: ServiceDeps): Handlers {
   const appInfo = createAppInfoService(deps.appInfo);
   // Plans live in the data folder app:info reports, so the About box tells the truth about where they are.
   const plans = createPlanStore({ dir: deps.appInfo.dataDir });
-  const settings = createSettingsStore({ file: deps.settingsFile ?? path.join(path.dirname(deps.appInfo.dataDir), 'settings.json') });
+  const settings = createSettingsStore({
+    file: deps.settingsFile ?? path.join(path.dirname(deps.appInfo.dataDir), 'settings.json'),
+  });
   const exportPdf = deps.pdf ? createPdfService(plans, deps.pdf) : undefined;
   const files = (): PlanFileDeps => {
     if (!deps.files) throw new UserFacingError('Opening and saving plan files is not available in this window.');
@@ -48,8 +50,14 @@ export function createServices(deps: ServiceDeps): Handlers {
     'plans:open': ({ id }) => plans.open(id),
     'plans:save': ({ plan }) => plans.save(plan),
     'plans:duplicate': ({ id }) => plans.duplicate(id),
-    'plans:delete': async ({ id }) => { await plans.remove(id); return done; },
-    'plans:restore': async ({ id }) => { await plans.restore(id); return done; },
+    'plans:delete': async ({ id }) => {
+      await plans.remove(id);
+      return done;
+    },
+    'plans:restore': async ({ id }) => {
+      await plans.restore(id);
+      return done;
+    },
     'plans:versions': async ({ id }) => ({ versions: await plans.versions(id) }),
     'plans:resolve': ({ id, keep, mode }) => plans.resolve(id, keep, mode),
     'plans:export-pdf': ({ id, paper, document, homeCare }) => {
@@ -74,7 +82,8 @@ export function createServices(deps: ServiceDeps): Handlers {
           opened.plans.push(summarise(await plans.openFile(file)));
         } catch (error) {
           // Only our own messages reach the clinician; anything else is a plain "could not be opened".
-          const message = error instanceof UserFacingError ? error.message : `${path.basename(file)} could not be opened.`;
+          const message =
+            error instanceof UserFacingError ? error.message : `${path.basename(file)} could not be opened.`;
           opened.problems.push({ file: path.basename(file), message });
         }
       }

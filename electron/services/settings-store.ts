@@ -11,7 +11,10 @@ import { UserFacingError } from './errors';
 /** Settings are a few hundred bytes; anything far bigger is not our file and is not parsed. */
 const MAX_SETTINGS_BYTES = 64 * 1024;
 
-export interface SettingsState { settings: Settings; notice?: string }
+export interface SettingsState {
+  settings: Settings;
+  notice?: string;
+}
 
 /** How many set-aside copies are kept apart before giving up (and keeping the damaged file in place). */
 const MAX_BROKEN_COPIES = 100;
@@ -36,7 +39,13 @@ export function createSettingsStore(deps: SettingsStoreDeps) {
       const target = n === 0 ? `${deps.file}.broken` : `${deps.file}.broken.${n}`;
       // rename() replaces an existing target silently, so an earlier copy is looked for first. The data
       // folder lock makes this process the only writer, so nothing appears between the check and the move.
-      if (await fs.lstat(target).then(() => true, () => false)) continue;
+      if (
+        await fs.lstat(target).then(
+          () => true,
+          () => false,
+        )
+      )
+        continue;
       try {
         await rename(deps.file, target);
         return path.basename(target);
@@ -79,7 +88,8 @@ export function createSettingsStore(deps: SettingsStoreDeps) {
     }
     // Valid JSON that is not an object (null, a number, a list) holds no settings: treated as damage, so it
     // is kept for a look rather than silently replaced by the next save.
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return setAside('was damaged (it holds no settings)');
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+      return setAside('was damaged (it holds no settings)');
     const { settings, reset } = settingsFromUnknown(raw);
     return reset.length === 0
       ? { settings }
@@ -101,9 +111,14 @@ export function createSettingsStore(deps: SettingsStoreDeps) {
       const { settings } = await get();
       // A damaged file that could not be set aside on load gets one more try; it is never overwritten.
       if (damagedInPlace) {
-        const stillThere = await fs.lstat(deps.file).then(() => true, () => false);
+        const stillThere = await fs.lstat(deps.file).then(
+          () => true,
+          () => false,
+        );
         if (stillThere && !(await moveAside())) {
-          throw new UserFacingError(`Settings cannot be saved: the damaged settings file (${path.basename(deps.file)}) could not be set aside. Move or remove it, then try again.`);
+          throw new UserFacingError(
+            `Settings cannot be saved: the damaged settings file (${path.basename(deps.file)}) could not be set aside. Move or remove it, then try again.`,
+          );
         }
         damagedInPlace = false;
       }

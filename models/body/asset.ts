@@ -33,7 +33,9 @@ export async function buildBodyMesh(body: Body, opts: AssetOptions = DEFAULT_ASS
   const normals = new Float32Array(positions.length);
   for (let i = 0; i < positions.length; i += 3) {
     const n = body.field.normal([positions[i]!, positions[i + 1]!, positions[i + 2]!]);
-    normals[i] = n[0]; normals[i + 1] = n[1]; normals[i + 2] = n[2];
+    normals[i] = n[0];
+    normals[i + 1] = n[1];
+    normals[i + 2] = n[2];
   }
   return { positions, normals, indices, rawTriangles: raw.indices.length / 3, simplifyError: error };
 }
@@ -42,11 +44,23 @@ export async function buildBodyMesh(body: Body, opts: AssetOptions = DEFAULT_ASS
  * Simplify, keeping the mesh a closed 2-manifold: where a collapse joined two sheets across a thin gap
  * (an edge shared by four triangles), lock those vertices and their neighbours and simplify again.
  */
-function simplifyClosed(idx: Uint32Array, pos: Float32Array, target: number): { simplified: Uint32Array; error: number } {
+function simplifyClosed(
+  idx: Uint32Array,
+  pos: Float32Array,
+  target: number,
+): { simplified: Uint32Array; error: number } {
   const lock = new Uint8Array(pos.length / 3);
   for (let attempt = 0; ; attempt++) {
     const [simplified, error] = MeshoptSimplifier.simplifyWithAttributes(
-      idx, pos, 3, pos, 3, [0, 0, 0], lock, Math.min(idx.length, target * 3), 0.01,
+      idx,
+      pos,
+      3,
+      pos,
+      3,
+      [0, 0, 0],
+      lock,
+      Math.min(idx.length, target * 3),
+      0.01,
     );
     const bad = badEdgeVertices(simplified);
     if (bad.size === 0 || attempt === 4) return { simplified, error };
@@ -60,7 +74,8 @@ export function badEdgeVertices(idx: Uint32Array): Set<number> {
   const count = new Map<string, number>();
   for (let i = 0; i < idx.length; i += 3)
     for (let j = 0; j < 3; j++) {
-      const a = idx[i + j]!, b = idx[i + ((j + 1) % 3)]!;
+      const a = idx[i + j]!,
+        b = idx[i + ((j + 1) % 3)]!;
       const key = a < b ? `${a},${b}` : `${b},${a}`;
       count.set(key, (count.get(key) ?? 0) + 1);
     }
@@ -72,7 +87,9 @@ export function badEdgeVertices(idx: Uint32Array): Set<number> {
 function growLock(idx: Uint32Array, set: Set<number>): void {
   const add: number[] = [];
   for (let i = 0; i < idx.length; i += 3) {
-    const a = idx[i]!, b = idx[i + 1]!, c = idx[i + 2]!;
+    const a = idx[i]!,
+      b = idx[i + 1]!,
+      c = idx[i + 2]!;
     if (set.has(a) || set.has(b) || set.has(c)) add.push(a, b, c);
   }
   for (const v of add) set.add(v);
@@ -85,7 +102,10 @@ function compact(pos: Float32Array, idx: Uint32Array): { positions: Float32Array
   const indices = new Uint32Array(idx.length);
   for (let i = 0; i < idx.length; i++) {
     const v = idx[i]!;
-    if (remap[v] === -1) { remap[v] = out.length / 3; out.push(pos[v * 3]!, pos[v * 3 + 1]!, pos[v * 3 + 2]!); }
+    if (remap[v] === -1) {
+      remap[v] = out.length / 3;
+      out.push(pos[v * 3]!, pos[v * 3 + 1]!, pos[v * 3 + 2]!);
+    }
     indices[i] = remap[v]!;
   }
   return { positions: new Float32Array(out), indices };
@@ -104,11 +124,21 @@ export async function writeGlb(mesh: BodyMesh): Promise<Uint8Array> {
   const buffer = doc.createBuffer();
   const q = quantizePositions(mesh.positions);
   const pos = doc.createAccessor('POSITION').setType('VEC3').setArray(q.values).setNormalized(true).setBuffer(buffer);
-  const nrm = doc.createAccessor('NORMAL').setType('VEC3').setArray(quantizeNormals(mesh.normals)).setNormalized(true).setBuffer(buffer);
+  const nrm = doc
+    .createAccessor('NORMAL')
+    .setType('VEC3')
+    .setArray(quantizeNormals(mesh.normals))
+    .setNormalized(true)
+    .setBuffer(buffer);
   const indexArray = mesh.positions.length / 3 < 65_536 ? Uint16Array.from(mesh.indices) : mesh.indices;
   const idx = doc.createAccessor('indices').setType('SCALAR').setArray(indexArray).setBuffer(buffer);
   const material = doc.createMaterial('skin').setBaseColorFactor([0.87, 0.74, 0.64, 1]).setRoughnessFactor(0.7);
-  const prim = doc.createPrimitive().setAttribute('POSITION', pos).setAttribute('NORMAL', nrm).setIndices(idx).setMaterial(material);
+  const prim = doc
+    .createPrimitive()
+    .setAttribute('POSITION', pos)
+    .setAttribute('NORMAL', nrm)
+    .setIndices(idx)
+    .setMaterial(material);
   const mesh3 = doc.createMesh('body').addPrimitive(prim);
   const node = doc.createNode('body').setMesh(mesh3).setTranslation(q.offset).setScale(q.scale);
   doc.createScene('body').addChild(node);
@@ -122,10 +152,16 @@ const INT16_MAX = 32767;
  * Positions → normalised int16, centred on the bounding box, one scale for all three axes (so the node's
  * scale is uniform and leaves the normals' directions alone): p = offset + scale · (q / 32767).
  */
-export function quantizePositions(positions: Float32Array): { values: Int16Array; offset: [number, number, number]; scale: [number, number, number] } {
-  const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
+export function quantizePositions(positions: Float32Array): {
+  values: Int16Array;
+  offset: [number, number, number];
+  scale: [number, number, number];
+} {
+  const lo = [Infinity, Infinity, Infinity],
+    hi = [-Infinity, -Infinity, -Infinity];
   for (let i = 0; i < positions.length; i++) {
-    const a = i % 3, v = positions[i]!;
+    const a = i % 3,
+      v = positions[i]!;
     if (v < lo[a]!) lo[a] = v;
     if (v > hi[a]!) hi[a] = v;
   }

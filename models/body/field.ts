@@ -28,7 +28,8 @@ export function buildField(prims: readonly Prim[]): BodyField {
       hi[i] = Math.max(hi[i]!, p.max[i]! + 2 * p.k + MARGIN);
     }
   }
-  lo[1] = Math.min(lo[1], 0); lo[0] = 0;
+  lo[1] = Math.min(lo[1], 0);
+  lo[0] = 0;
   const n = [0, 1, 2].map((i) => Math.max(1, Math.ceil((hi[i]! - lo[i]!) / CELL) + 1)) as Vec3;
   const [nx, ny, nz] = n;
   const cells: (Prim[] | null)[] = new Array(nx * ny * nz).fill(null);
@@ -49,7 +50,9 @@ export function buildField(prims: readonly Prim[]): BodyField {
   }
   const at = (x: number, y: number, z: number): number => {
     const ax = Math.abs(x);
-    const ix = Math.floor((ax - lo[0]) / CELL), iy = Math.floor((y - lo[1]) / CELL), iz = Math.floor((z - lo[2]) / CELL);
+    const ix = Math.floor((ax - lo[0]) / CELL),
+      iy = Math.floor((y - lo[1]) / CELL),
+      iz = Math.floor((z - lo[2]) / CELL);
     if (ix < 0 || iy < 0 || iz < 0 || ix >= nx || iy >= ny || iz >= nz) return OUTSIDE;
     const list = cells[(iz * ny + iy) * nx + ix];
     if (!list) return OUTSIDE;

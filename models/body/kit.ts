@@ -38,10 +38,18 @@ export function makeKit(sk: Skeleton, params: BodyParams): Kit {
     axis ? frame(axis, hint ?? [0, 0, 1]) : undefined;
   const rs = (r: Vec3, f: number): Vec3 => [r[0] * f, r[1] * f, r[2] * f];
   return {
-    sk, params, s, g, out,
+    sk,
+    params,
+    s,
+    g,
+    out,
     at: (p, dx, dy, dz) => madd(p, [dx, dy, dz], s),
-    ell: (name, c, r, k, axis, hint) => { out.push(ellipsoid(name, c, rs(r, s * g), k * s, axes(axis, hint))); },
-    bone: (name, c, r, k, axis, hint) => { out.push(ellipsoid(name, c, rs(r, s), k * s, axes(axis, hint))); },
+    ell: (name, c, r, k, axis, hint) => {
+      out.push(ellipsoid(name, c, rs(r, s * g), k * s, axes(axis, hint)));
+    },
+    bone: (name, c, r, k, axis, hint) => {
+      out.push(ellipsoid(name, c, rs(r, s), k * s, axes(axis, hint)));
+    },
     cap: (name, a, b, ra, rb, k, bony) => {
       const f = bony ? s : s * g;
       out.push(capsule(name, a, b, ra * f, rb * f, k * s));
@@ -49,7 +57,9 @@ export function makeKit(sk: Skeleton, params: BodyParams): Kit {
     carveEll: (name, c, r, k, axis, hint) => {
       out.push(ellipsoid(name, c, rs(r, s), k * s, axes(axis, hint), true));
     },
-    carveCap: (name, a, b, r, k) => { out.push(capsule(name, a, b, r * s, r * s, k * s, true)); },
+    carveCap: (name, a, b, r, k) => {
+      out.push(capsule(name, a, b, r * s, r * s, k * s, true));
+    },
     details: [],
     crease: (f, name, a, b, dir, r, depth, k) => {
       // piecewise along the skin so the groove keeps its depth where the surface curves

@@ -26,13 +26,24 @@ export function frame(axisY: Vec3, hintZ: Vec3): [Vec3, Vec3, Vec3] {
 
 /** Ellipsoid (approximate distance, good near the surface) with radii along a local frame. */
 export function ellipsoid(
-  name: string, c: Vec3, r: Vec3, k: number, axes?: [Vec3, Vec3, Vec3], subtract = false,
+  name: string,
+  c: Vec3,
+  r: Vec3,
+  k: number,
+  axes?: [Vec3, Vec3, Vec3],
+  subtract = false,
 ): Prim {
-  const [ax, ay, az] = axes ?? [[1, 0, 0], [0, 1, 0], [0, 0, 1]];
+  const [ax, ay, az] = axes ?? [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ];
   const [rx, ry, rz] = r;
   const [cx, cy, cz] = c;
   const sdf: Sdf = (x, y, z) => {
-    const dx = x - cx, dy = y - cy, dz = z - cz;
+    const dx = x - cx,
+      dy = y - cy,
+      dz = z - cz;
     const lx = (dx * ax[0] + dy * ax[1] + dz * ax[2]) / rx;
     const ly = (dx * ay[0] + dy * ay[1] + dz * ay[2]) / ry;
     const lz = (dx * az[0] + dy * az[1] + dz * az[2]) / rz;
@@ -41,8 +52,7 @@ export function ellipsoid(
     if (k1 < 1e-9) return -Math.min(rx, ry, rz);
     return (k0 * (k0 - 1)) / k1;
   };
-  const ext: Vec3 = [0, 1, 2].map((i) =>
-    Math.abs(ax[i]! * rx) + Math.abs(ay[i]! * ry) + Math.abs(az[i]! * rz)) as Vec3;
+  const ext: Vec3 = [0, 1, 2].map((i) => Math.abs(ax[i]! * rx) + Math.abs(ay[i]! * ry) + Math.abs(az[i]! * rz)) as Vec3;
   return { name, sdf, min: sub(c, ext), max: [c[0] + ext[0], c[1] + ext[1], c[2] + ext[2]], k, subtract };
 }
 
@@ -55,10 +65,14 @@ export function capsule(name: string, a: Vec3, b: Vec3, ra: number, rb: number, 
   const il2 = 1 / l2;
   const [ax, ay, az] = a;
   const sdf: Sdf = (x, y, z) => {
-    const pax = x - ax, pay = y - ay, paz = z - az;
+    const pax = x - ax,
+      pay = y - ay,
+      paz = z - az;
     const yv = pax * ba[0] + pay * ba[1] + paz * ba[2];
     const zv = yv - l2;
-    const qx = pax * l2 - ba[0] * yv, qy = pay * l2 - ba[1] * yv, qz = paz * l2 - ba[2] * yv;
+    const qx = pax * l2 - ba[0] * yv,
+      qy = pay * l2 - ba[1] * yv,
+      qz = paz * l2 - ba[2] * yv;
     const x2 = qx * qx + qy * qy + qz * qz;
     const y2 = yv * yv * l2;
     const z2 = zv * zv * l2;

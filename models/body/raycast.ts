@@ -16,18 +16,21 @@ export function skinExit(f: FieldFn, from: Vec3, dir: Vec3, maxDist = 0.25, step
     const p = madd(from, d, t);
     const v = f(p[0], p[1], p[2]);
     if (v >= 0) return bisect(f, from, d, t0, t);
-    t0 = t; prev = v;
+    t0 = t;
+    prev = v;
   }
   void prev;
   return null;
 }
 
 export function bisect(f: FieldFn, o: Vec3, d: Vec3, t0: number, t1: number): Vec3 {
-  let a = t0, b = t1;
+  let a = t0,
+    b = t1;
   for (let i = 0; i < 30; i++) {
     const m = (a + b) / 2;
     const p = madd(o, d, m);
-    if (f(p[0], p[1], p[2]) < 0) a = m; else b = m;
+    if (f(p[0], p[1], p[2]) < 0) a = m;
+    else b = m;
   }
   return madd(o, d, (a + b) / 2);
 }

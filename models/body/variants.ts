@@ -16,7 +16,8 @@ export interface BodyVariant {
 }
 
 export const BODY_VARIANTS: readonly BodyVariant[] = BODY_SEXES.flatMap((sex) =>
-  BODY_BUILDS.map((build) => ({ id: `${sex}-${build}` as const, sex, build })));
+  BODY_BUILDS.map((build) => ({ id: `${sex}-${build}` as const, sex, build })),
+);
 
 /** The model body shown when nothing chooses another: the one the body's tuning notes describe. */
 export const DEFAULT_VARIANT: BodyVariant = { id: 'male-average', sex: 'male', build: 'average' };

@@ -9,18 +9,33 @@ export const BODY_OPTIONS = {
   sex: { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-export function bodyParams(values: { height?: string; build?: string; sex?: string }): ReturnType<typeof normaliseParams> {
+export function bodyParams(values: {
+  height?: string;
+  build?: string;
+  sex?: string;
+}): ReturnType<typeof normaliseParams> {
   const { height, build, sex } = values;
-  if (sex !== undefined && sex !== 'male' && sex !== 'female') throw new Error(`--sex must be male or female, not ${sex}`);
-  if (build !== undefined && /^[a-z]+$/.test(build) && !(build in BUILD_VALUES)) throw new Error(`--build must be slim, average, broad or 0..1, not ${build}`);
+  if (sex !== undefined && sex !== 'male' && sex !== 'female')
+    throw new Error(`--sex must be male or female, not ${sex}`);
+  if (build !== undefined && /^[a-z]+$/.test(build) && !(build in BUILD_VALUES))
+    throw new Error(`--build must be slim, average, broad or 0..1, not ${build}`);
   return normaliseParams({
     ...(height !== undefined ? { height: Number(height) } : {}),
-    ...(build !== undefined ? (/^[a-z]+$/.test(build) ? { buildName: build as BuildName } : { build: Number(build) }) : {}),
+    ...(build !== undefined
+      ? /^[a-z]+$/.test(build)
+        ? { buildName: build as BuildName }
+        : { build: Number(build) }
+      : {}),
     ...(sex === 'male' || sex === 'female' ? { sex } : {}),
   });
 }
 
 /** Reads argv with the body options plus the script's own; unknown options are refused. */
 export function readArgs<O extends NonNullable<ParseArgsConfig['options']>>(own: O) {
-  return parseArgs({ args: process.argv.slice(2), options: { ...BODY_OPTIONS, ...own }, allowPositionals: true, strict: true });
+  return parseArgs({
+    args: process.argv.slice(2),
+    options: { ...BODY_OPTIONS, ...own },
+    allowPositionals: true,
+    strict: true,
+  });
 }

@@ -42,14 +42,17 @@ async function main(): Promise<void> {
   }
   const only = values.only?.split(',');
   const todo = BODY_VARIANTS.filter((v) => !only || only.includes(v.id));
-  if (only && todo.length !== only.length) throw new Error(`unknown variant in --only ${values.only}; known: ${BODY_VARIANTS.map((v) => v.id).join(', ')}`);
+  if (only && todo.length !== only.length)
+    throw new Error(`unknown variant in --only ${values.only}; known: ${BODY_VARIANTS.map((v) => v.id).join(', ')}`);
   mkdirSync(BODIES_DIR, { recursive: true });
   const t0 = Date.now();
   const lanes = Math.max(1, Math.min(todo.length, availableParallelism()));
   const queue = [...todo];
-  await Promise.all(Array.from({ length: lanes }, async () => {
-    for (let v = queue.shift(); v; v = queue.shift()) console.log(await inProcess(v));
-  }));
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      for (let v = queue.shift(); v; v = queue.shift()) console.log(await inProcess(v));
+    }),
+  );
   console.log(`${todo.length} bodies in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
@@ -64,4 +67,7 @@ function inProcess(v: BodyVariant): Promise<string> {
   });
 }
 
-main().catch((e: unknown) => { console.error(e); process.exit(1); });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

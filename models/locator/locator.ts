@@ -28,7 +28,11 @@ export interface Placement {
 
 class Unplaced extends Error {}
 
-interface Value { p: Vec3; approx: boolean; why?: string }
+interface Value {
+  p: Vec3;
+  approx: boolean;
+  why?: string;
+}
 
 export class Locator {
   private readonly rules: Map<string, PointRule>;
@@ -36,7 +40,11 @@ export class Locator {
   private readonly memo = new Map<string, Placement>();
   private readonly active = new Set<string>();
 
-  constructor(private readonly surface: BodySurface, rules: Iterable<PointRule>, scales: readonly CunScale[] = CUN_SCALES) {
+  constructor(
+    private readonly surface: BodySurface,
+    rules: Iterable<PointRule>,
+    scales: readonly CunScale[] = CUN_SCALES,
+  ) {
     this.rules = new Map([...rules].map((r) => [r.code, r]));
     this.scales = new Map(scales.map((s) => [s.id, s]));
   }
@@ -58,7 +66,8 @@ export class Locator {
     const rec = this.rules.get(code);
     let result: Placement;
     if (!rec) result = { code, side, status: 'unplaced', reason: `no rule for point ${code}` };
-    else if (this.active.has(key)) result = { code, side, status: 'unplaced', reason: `circular reference through ${code}` };
+    else if (this.active.has(key))
+      result = { code, side, status: 'unplaced', reason: `circular reference through ${code}` };
     else {
       this.active.add(key);
       try {
@@ -81,8 +90,12 @@ export class Locator {
     const approx = v.approx || rec.rule.approximate === true;
     const reason = rec.rule.approximate ? (rec.rule.note ?? 'rule marked approximate') : v.why;
     return {
-      code: rec.code, side, status: approx ? 'approximate' : 'exact',
-      position: hit.position, normal: hit.normal, ...(approx && reason ? { reason } : {}),
+      code: rec.code,
+      side,
+      status: approx ? 'approximate' : 'exact',
+      position: hit.position,
+      normal: hit.normal,
+      ...(approx && reason ? { reason } : {}),
     };
   }
 
@@ -113,8 +126,13 @@ export class Locator {
       const rec = this.rules.get(ref);
       const refSide: Side = rec?.side === 'midline' ? 'midline' : side === 'midline' ? 'left' : side;
       const pl = this.place(ref, refSide);
-      if (pl.status === 'unplaced' || !pl.position) throw new Unplaced(`depends on ${ref}, which is unplaced (${pl.reason})`);
-      return { p: pl.position, approx: pl.status === 'approximate', ...(pl.status === 'approximate' ? { why: `depends on approximate ${ref}` } : {}) };
+      if (pl.status === 'unplaced' || !pl.position)
+        throw new Unplaced(`depends on ${ref}, which is unplaced (${pl.reason})`);
+      return {
+        p: pl.position,
+        approx: pl.status === 'approximate',
+        ...(pl.status === 'approximate' ? { why: `depends on approximate ${ref}` } : {}),
+      };
     }
     const id = this.landmarkKey(ref, side);
     const p = this.surface.landmarks.get(id);
@@ -142,12 +160,18 @@ export class Locator {
   private direction(d: Direction, side: Side, scaleId: string | undefined): Vec3 {
     const lat = side === 'right' ? -1 : 1;
     switch (d) {
-      case 'superior': return [0, 1, 0];
-      case 'inferior': return [0, -1, 0];
-      case 'anterior': return [0, 0, 1];
-      case 'posterior': return [0, 0, -1];
-      case 'lateral': return [lat, 0, 0];
-      case 'medial': return [-lat, 0, 0];
+      case 'superior':
+        return [0, 1, 0];
+      case 'inferior':
+        return [0, -1, 0];
+      case 'anterior':
+        return [0, 0, 1];
+      case 'posterior':
+        return [0, 0, -1];
+      case 'lateral':
+        return [lat, 0, 0];
+      case 'medial':
+        return [-lat, 0, 0];
       default: {
         // proximal/distal follow the scale's own axis: from → to is distal.
         const sc = scaleId ? this.scales.get(scaleId) : undefined;

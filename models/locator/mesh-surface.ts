@@ -14,7 +14,10 @@ const SEARCH = 0.15;
  * closest skin point. The one projection: the locator places points with it and the viewer's locate guide
  * draws its lines with it, so the guide meets the marker. Works on any indexed or unindexed geometry.
  */
-export function meshProjector(geom: BufferGeometry, bvh: MeshBVH = new MeshBVH(geom)): (p: Vec3, face?: Vec3 | null) => SkinPoint | null {
+export function meshProjector(
+  geom: BufferGeometry,
+  bvh: MeshBVH = new MeshBVH(geom),
+): (p: Vec3, face?: Vec3 | null) => SkinPoint | null {
   const pos = geom.getAttribute('position');
   const index = geom.getIndex();
   const vertex = (face: number, k: number): Vec3 => {
@@ -22,7 +25,9 @@ export function meshProjector(geom: BufferGeometry, bvh: MeshBVH = new MeshBVH(g
     return [pos.getX(i), pos.getY(i), pos.getZ(i)];
   };
   const triNormal = (face: number): Vec3 => {
-    const a = vertex(face, 0), b = vertex(face, 1), c = vertex(face, 2);
+    const a = vertex(face, 0),
+      b = vertex(face, 1),
+      c = vertex(face, 2);
     const u: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
     const v: Vec3 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
     return norm([u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]]);
@@ -36,19 +41,27 @@ export function meshProjector(geom: BufferGeometry, bvh: MeshBVH = new MeshBVH(g
     const d = norm(face);
     const origin = new Vector3(p[0] - d[0] * SEARCH, p[1] - d[1] * SEARCH, p[2] - d[2] * SEARCH);
     const hits = bvh.raycast(new Ray(origin, new Vector3(...d)), DoubleSide, 0, 2 * SEARCH);
-    let best: SkinPoint | null = null, bestT = Infinity;
+    let best: SkinPoint | null = null,
+      bestT = Infinity;
     for (const h of hits) {
       const n = triNormal(h.faceIndex ?? 0);
       if (n[0] * d[0] + n[1] * d[1] + n[2] * d[2] <= 0) continue; // an entry, not an exit
       const t = Math.abs(h.distance - SEARCH);
-      if (t < bestT) { bestT = t; best = { position: [h.point.x, h.point.y, h.point.z], normal: n }; }
+      if (t < bestT) {
+        bestT = t;
+        best = { position: [h.point.x, h.point.y, h.point.z], normal: n };
+      }
     }
     return best;
   };
-  return (p, face) => (face ? alongFace(p, face) ?? closest(p) : closest(p));
+  return (p, face) => (face ? (alongFace(p, face) ?? closest(p)) : closest(p));
 }
 
-export function meshSurface(positions: Float32Array, indices: Uint32Array, landmarks: ReadonlyMap<string, Vec3>): BodySurface {
+export function meshSurface(
+  positions: Float32Array,
+  indices: Uint32Array,
+  landmarks: ReadonlyMap<string, Vec3>,
+): BodySurface {
   const geom = new BufferGeometry();
   geom.setAttribute('position', new BufferAttribute(positions, 3));
   geom.setIndex(new BufferAttribute(indices, 1));

@@ -21,7 +21,8 @@ export function sdfSurface(field: BodyField, landmarks: ReadonlyMap<string, Vec3
   const alongFace = (p: Vec3, face: Vec3): SkinPoint | null => {
     // Exits (inside → outside when moving along `face`) on the line through p; keep the nearest one.
     const d = norm(face);
-    let best: Vec3 | null = null, bestT = Infinity;
+    let best: Vec3 | null = null,
+      bestT = Infinity;
     let prev = f(...madd(p, d, -SEARCH));
     for (let t = -SEARCH + STEP; t <= SEARCH; t += STEP) {
       const q = madd(p, d, t);
@@ -36,6 +37,6 @@ export function sdfSurface(field: BodyField, landmarks: ReadonlyMap<string, Vec3
   };
   return {
     landmarks,
-    project: (p, face) => (face ? alongFace(p, face) ?? closest(p) : closest(p)),
+    project: (p, face) => (face ? (alongFace(p, face) ?? closest(p)) : closest(p)),
   };
 }

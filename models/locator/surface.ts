@@ -23,7 +23,10 @@ export interface BodySurface {
 }
 
 /** Adds `${id}@right` mirror copies of the bilateral landmarks of a left-side map. */
-export function withMirroredRight(left: ReadonlyMap<string, Vec3>, isBilateral: (id: string) => boolean): Map<string, Vec3> {
+export function withMirroredRight(
+  left: ReadonlyMap<string, Vec3>,
+  isBilateral: (id: string) => boolean,
+): Map<string, Vec3> {
   const out = new Map(left);
   for (const [id, p] of left) if (isBilateral(id)) out.set(`${id}@right`, mirrorX(p));
   return out;

@@ -15,7 +15,12 @@ export interface CunScale {
 const WHO = 'WHO Standard Acupuncture Point Locations in the Western Pacific Region (2008), proportional bone cun';
 
 const s = (id: string, from: string, to: string, cun: number, axis: CunScale['axis']): CunScale => ({
-  id, from, to, cun, axis, source: WHO,
+  id,
+  from,
+  to,
+  cun,
+  axis,
+  source: WHO,
 });
 
 export const CUN_SCALES: readonly CunScale[] = [

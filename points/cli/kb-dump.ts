@@ -20,7 +20,10 @@ function main(): number {
   try {
     kb = loadKnowledgeBase();
   } catch (err) {
-    if (err instanceof KnowledgeBaseError) { console.error(err.message); return 2; }
+    if (err instanceof KnowledgeBaseError) {
+      console.error(err.message);
+      return 2;
+    }
     throw err;
   }
   const problems = knowledgeBaseProblems(kb);
@@ -33,5 +36,8 @@ function main(): number {
 }
 
 // A closed pipe (`kb:dump | head`) is the reader's choice, not an error.
-proc.stdout.on('error', (e) => { if (e.code === 'EPIPE') proc.exit(0); else throw e; });
+proc.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') proc.exit(0);
+  else throw e;
+});
 proc.exitCode = main();

@@ -17,8 +17,15 @@ export interface PatientCun {
 }
 
 const FRACTIONS: ReadonlyArray<[number, string]> = [
-  [1 / 2, 'half'], [1 / 3, 'one third'], [2 / 3, 'two thirds'], [1 / 4, 'one quarter'], [3 / 4, 'three quarters'],
-  [1 / 5, 'one fifth'], [2 / 5, 'two fifths'], [3 / 5, 'three fifths'], [4 / 5, 'four fifths'],
+  [1 / 2, 'half'],
+  [1 / 3, 'one third'],
+  [2 / 3, 'two thirds'],
+  [1 / 4, 'one quarter'],
+  [3 / 4, 'three quarters'],
+  [1 / 5, 'one fifth'],
+  [2 / 5, 'two fifths'],
+  [3 / 5, 'three fifths'],
+  [4 / 5, 'four fifths'],
 ];
 
 export function fractionWords(f: number): string {

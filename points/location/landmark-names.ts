@@ -55,7 +55,10 @@ export class RuleNames {
   private readonly mentioned = new Set<string>();
   private readonly bothSides = new Set<string>();
 
-  constructor(private readonly pointLabel: PointLabel, refs: readonly string[] = []) {
+  constructor(
+    private readonly pointLabel: PointLabel,
+    refs: readonly string[] = [],
+  ) {
     const sides = new Map<string, Set<boolean>>();
     for (const ref of refs) {
       if (isPointCode(ref)) continue;

@@ -36,13 +36,18 @@ export const measuredLabel = (id: MeasurableScaleId): string => MEASURABLE_SCALE
 
 /** The straight length in metres of a scale on the model body (its left-side landmarks), if both are placed. */
 export function modelScaleLength(body: ModelBody, scale: CunScale): number | undefined {
-  const a = body.landmarks[scale.from], b = body.landmarks[scale.to];
+  const a = body.landmarks[scale.from],
+    b = body.landmarks[scale.to];
   if (!a || !b || a.length !== 3 || b.length !== 3) return undefined;
   const d = Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
   return d > 0 ? d : undefined;
 }
 
-export interface ScaleCm { scale: string; cm: number; basis: string }
+export interface ScaleCm {
+  scale: string;
+  cm: number;
+  basis: string;
+}
 
 export interface PatientCunTable extends PatientCun {
   /** what the figures rest on, in a sentence ("from the patient's height, 168 cm") */
@@ -72,8 +77,9 @@ export function patientCun(body: ModelBody, measures: PatientMeasures): PatientC
   }
   if (ratio === undefined || !(ratio > 0)) return undefined;
   if (measured && measuredScale) {
-    summary = `${measuredLabel(measured.scale)} measured ${trim(measured.cm)} cm = ${measuredScale.cun} B-cun` +
-      (measures.heightCm ? `; other scales ${summary}` : '; other scales from the body\'s proportions');
+    summary =
+      `${measuredLabel(measured.scale)} measured ${trim(measured.cm)} cm = ${measuredScale.cun} B-cun` +
+      (measures.heightCm ? `; other scales ${summary}` : "; other scales from the body's proportions");
   }
   const rows: ScaleCm[] = [];
   for (const scale of CUN_SCALES) {
@@ -93,13 +99,16 @@ export function patientCun(body: ModelBody, measures: PatientMeasures): PatientC
     return isPointCode(e) ? body.pointAt?.(e) : body.landmarks[e];
   };
   return {
-    summary, rows, typicalCm,
+    summary,
+    rows,
+    typicalCm,
     lineCm: (from, to) => {
       // a line that is a scale (CV4: navel → pubic symphysis, 5 B-cun) reads as that scale, measured or not
       const same = CUN_SCALES.find((c) => (c.from === from && c.to === to) || (c.from === to && c.to === from));
       const asScale = same ? byScale.get(same.id) : undefined;
       if (same && asScale) return asScale.cm * same.cun;
-      const a = at(from), b = at(to);
+      const a = at(from),
+        b = at(to);
       if (!a || !b || a.length !== 3 || b.length !== 3) return undefined;
       return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!) * 100 * ratio;
     },

@@ -52,30 +52,59 @@ function planItems(points: SafetyInput['points']): PlanItem[] {
   return [...byCode.values()];
 }
 
-function applyRule(rule: DerivedRule, patient: PatientContext, items: readonly PlanItem[], inSet: (set: string, code: string) => boolean, records: ReadonlyMap<string, PointRecord>): Finding[] {
+function applyRule(
+  rule: DerivedRule,
+  patient: PatientContext,
+  items: readonly PlanItem[],
+  inSet: (set: string, code: string) => boolean,
+  records: ReadonlyMap<string, PointRecord>,
+): Finding[] {
   const who = matchPatient(rule.when, patient);
   if (!who.ok) return [];
   const { points: selector } = rule.when;
   const forPatient = rule.when.patientFlags !== undefined || rule.when.sex !== undefined;
   const base = {
-    severity: rule.severity, message: rule.message + (who.assumedStage ? ASSUMED_STAGE : ''), ruleId: rule.id, sources: rule.sources,
+    severity: rule.severity,
+    message: rule.message + (who.assumedStage ? ASSUMED_STAGE : ''),
+    ruleId: rule.id,
+    sources: rule.sources,
     ...(forPatient ? { forPatient } : {}),
   };
   const hits = items
-    .filter((p) => !selector || (selector.codes?.includes(p.code) ?? false) || (selector.sets ?? []).some((s) => inSet(s, p.code)))
+    .filter(
+      (p) =>
+        !selector || (selector.codes?.includes(p.code) ?? false) || (selector.sets ?? []).some((s) => inSet(s, p.code)),
+    )
     .flatMap((p) => {
       const m = matchItem(rule.when, p, records.get(p.code));
       return m.ok ? [{ code: p.code, techniques: m.techniques }] : [];
     });
   if (isPointRule(rule.when)) {
     return hits.map((h) => ({
-      ...base, id: `${rule.id}@${h.code}`, codes: [h.code], techniques: h.techniques,
-      message: base.message + (rule.when.depth ? depthDetail(items.find((i) => i.code === h.code), records.get(h.code)) : ''),
+      ...base,
+      id: `${rule.id}@${h.code}`,
+      codes: [h.code],
+      techniques: h.techniques,
+      message:
+        base.message +
+        (rule.when.depth
+          ? depthDetail(
+              items.find((i) => i.code === h.code),
+              records.get(h.code),
+            )
+          : ''),
     }));
   }
   if (rule.when.techniques) {
     if (hits.length === 0) return [];
-    return [{ ...base, id: rule.id, codes: hits.map((h) => h.code), techniques: [...new Set(hits.flatMap((h) => h.techniques))] }];
+    return [
+      {
+        ...base,
+        id: rule.id,
+        codes: hits.map((h) => h.code),
+        techniques: [...new Set(hits.flatMap((h) => h.techniques))],
+      },
+    ];
   }
   return [{ ...base, id: rule.id, codes: [], techniques: [] }];
 }
@@ -88,7 +117,8 @@ const depthDetail = (item: PlanItem | undefined, record: PointRecord | undefined
 function mergeFindings(findings: Finding[], rules: readonly DerivedRule[]): Finding[] {
   const superseded = new Set<string>();
   const supersedes = new Map(rules.filter((r) => r.supersedes).map((r) => [r.id, r.supersedes ?? []]));
-  for (const f of findings) for (const s of supersedes.get(f.ruleId) ?? []) for (const c of f.codes) superseded.add(`${s}@${c}`);
+  for (const f of findings)
+    for (const s of supersedes.get(f.ruleId) ?? []) for (const c of f.codes) superseded.add(`${s}@${c}`);
   const kept = new Map<string, Finding>();
   for (const f of findings) {
     if (superseded.has(f.id)) continue;
@@ -102,8 +132,11 @@ function mergeFindings(findings: Finding[], rules: readonly DerivedRule[]): Find
 
 export function checkPlan(kb: SafetyKb, input: SafetyInput): SafetyReport {
   const patient: PatientContext = {
-    flags: new Set(input.patientFlags), sex: input.sex ?? 'unspecified',
-    ...(input.patientFlags.includes('pregnancy') && input.gestationalWeek !== undefined ? { gestationalWeek: input.gestationalWeek } : {}),
+    flags: new Set(input.patientFlags),
+    sex: input.sex ?? 'unspecified',
+    ...(input.patientFlags.includes('pregnancy') && input.gestationalWeek !== undefined
+      ? { gestationalWeek: input.gestationalWeek }
+      : {}),
   };
   const sets = new Map(kb.pointSets.map((s) => [s.id, new Set(expandPointSet(s))]));
   const inSet = (set: string, code: string): boolean => sets.get(set)?.has(code) ?? false;
@@ -112,14 +145,24 @@ export function checkPlan(kb: SafetyKb, input: SafetyInput): SafetyReport {
   const rules = safetyRules(kb);
   const screening = screenRedFlags(kb, input.conditionId, input.redFlags);
   // A code the reference does not know (a hand-edited file, a typo) is kept in the plan, never ignored.
-  const unknown: Finding[] = items.filter((p) => !records.has(p.code)).map((p) => ({
-    id: `unknown-point@${p.code}`, severity: 'caution', ruleId: 'unknown-point', codes: [p.code], techniques: [...p.techniques], sources: [],
-    message: `${p.code} is not a point of this reference: no caution can be checked for it. Check the code.`,
-  }));
+  const unknown: Finding[] = items
+    .filter((p) => !records.has(p.code))
+    .map((p) => ({
+      id: `unknown-point@${p.code}`,
+      severity: 'caution',
+      ruleId: 'unknown-point',
+      codes: [p.code],
+      techniques: [...p.techniques],
+      sources: [],
+      message: `${p.code} is not a point of this reference: no caution can be checked for it. Check the code.`,
+    }));
   const findings = [
     ...screening.findings,
     ...unknown,
-    ...mergeFindings(rules.flatMap((r) => applyRule(r, patient, items, inSet, records)), rules),
+    ...mergeFindings(
+      rules.flatMap((r) => applyRule(r, patient, items, inSet, records)),
+      rules,
+    ),
   ];
 
   const acks = new Map(input.acknowledgements.map((a) => [a.findingId, a]));

@@ -4,8 +4,12 @@ import type { KnowledgeBase } from '../knowledge-base';
 import type { CautionWhen } from '../schema/safety-when';
 
 const TECHNIQUE_WORD: Record<string, string> = {
-  needling: 'needling', moxibustion: 'moxibustion', cupping: 'cupping', 'electro-acupuncture': 'electro-acupuncture',
-  'japanese-needling': 'Japanese-style needling', acupressure: 'acupressure',
+  needling: 'needling',
+  moxibustion: 'moxibustion',
+  cupping: 'cupping',
+  'electro-acupuncture': 'electro-acupuncture',
+  'japanese-needling': 'Japanese-style needling',
+  acupressure: 'acupressure',
 };
 
 export function describeWhen(when: CautionWhen, kb: Pick<KnowledgeBase, 'patientFlags' | 'pointSets'>): string {
@@ -19,6 +23,14 @@ export function describeWhen(when: CautionWhen, kb: Pick<KnowledgeBase, 'patient
   if (when.depth) parts.push('deeper than the listed depth');
   if (when.angles) parts.push(`${when.angles.join(' or ')} insertion`);
   if (when.angle) parts.push('an angle the record does not list');
-  if (when.region) parts.push(`point ${kb.pointSets.find((s) => s.id === when.region)?.label.replace(/^Points? /, '').toLowerCase() ?? when.region}`);
+  if (when.region)
+    parts.push(
+      `point ${
+        kb.pointSets
+          .find((s) => s.id === when.region)
+          ?.label.replace(/^Points? /, '')
+          .toLowerCase() ?? when.region
+      }`,
+    );
   return parts.length > 0 ? parts.join('; ') : 'whenever the point is used';
 }

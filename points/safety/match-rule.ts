@@ -42,7 +42,9 @@ export const deepest = (record: PointRecord | undefined): number | undefined =>
 
 /** Clauses about what is done at the point (techniques, depth and angle against the record). */
 export function matchItem(when: RuleMatch, item: PlanItem, record: PointRecord | undefined): Match {
-  const techniques = when.techniques ? item.techniques.filter((t) => when.techniques?.includes(t)) : [...item.techniques];
+  const techniques = when.techniques
+    ? item.techniques.filter((t) => when.techniques?.includes(t))
+    : [...item.techniques];
   if (techniques.length === 0) return NO;
   if (when.depth === 'beyond-record') {
     const max = deepest(record);

@@ -20,7 +20,11 @@ export interface RedFlagScreening {
 
 /** The red flags a plan asks about: the chosen condition's own, or the general ones when no known
  *  condition is chosen — and always every question already answered, so no answer is ever hidden. */
-export function relevantRedFlags(kb: Pick<SafetyKb, 'redFlags' | 'conditions'>, conditionId: string | undefined, answers: Readonly<Record<string, string>>): RedFlag[] {
+export function relevantRedFlags(
+  kb: Pick<SafetyKb, 'redFlags' | 'conditions'>,
+  conditionId: string | undefined,
+  answers: Readonly<Record<string, string>>,
+): RedFlag[] {
   const condition = conditionId ? kb.conditions.find((c) => c.id === conditionId) : undefined;
   const asked = condition ? condition.redFlags : kb.redFlags.filter((f) => f.general).map((f) => f.id);
   const wanted = new Set([...asked, ...Object.keys(answers)]);
@@ -28,18 +32,32 @@ export function relevantRedFlags(kb: Pick<SafetyKb, 'redFlags' | 'conditions'>, 
 }
 
 export function screenRedFlags(
-  kb: Pick<SafetyKb, 'redFlags' | 'conditions'>, conditionId: string | undefined, answers: Readonly<Record<string, string>>,
+  kb: Pick<SafetyKb, 'redFlags' | 'conditions'>,
+  conditionId: string | undefined,
+  answers: Readonly<Record<string, string>>,
 ): { screening: RedFlagScreening; findings: Finding[] } {
   const relevant = relevantRedFlags(kb, conditionId, answers);
   const known = new Set(kb.redFlags.map((f) => f.id));
-  const findings: Finding[] = relevant.filter((f) => answers[f.id] === 'yes').map((f) => ({
-    id: `red-flag@${f.id}`, severity: 'refer', ruleId: f.id, codes: [], techniques: [], sources: f.sources,
-    message: `${f.label} (${f.urgency === 'emergency' ? 'emergency: same day' : f.urgency === 'urgent' ? 'urgent: within days' : 'medical assessment before continuing'}). ${f.concern} ${f.refer}`,
-  }));
+  const findings: Finding[] = relevant
+    .filter((f) => answers[f.id] === 'yes')
+    .map((f) => ({
+      id: `red-flag@${f.id}`,
+      severity: 'refer',
+      ruleId: f.id,
+      codes: [],
+      techniques: [],
+      sources: f.sources,
+      message: `${f.label} (${f.urgency === 'emergency' ? 'emergency: same day' : f.urgency === 'urgent' ? 'urgent: within days' : 'medical assessment before continuing'}). ${f.concern} ${f.refer}`,
+    }));
   const unrecognised = Object.keys(answers).filter((k) => !known.has(k));
   for (const key of unrecognised) {
     findings.push({
-      id: `unknown-red-flag@${key}`, severity: 'refer', ruleId: 'unknown-red-flag', codes: [], techniques: [], sources: [],
+      id: `unknown-red-flag@${key}`,
+      severity: 'refer',
+      ruleId: 'unknown-red-flag',
+      codes: [],
+      techniques: [],
+      sources: [],
       message: `The plan holds a red-flag answer ("${answers[key]}") under "${key}", a question this app does not know. It cannot be read as "no": ask the patient again.`,
     });
   }

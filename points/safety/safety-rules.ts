@@ -21,13 +21,18 @@ export function recordRules(point: PointRecord): DerivedRule[] {
   return point.cautions.flatMap((c, index): DerivedRule[] => {
     if (c.when.region || c.when.rule) return [];
     const { region: _region, rule: _rule, ...clauses } = c.when;
-    return [{
-      id: recordRuleId(index), severity: c.severity, message: c.text, sources: c.sources,
-      when: { ...clauses, points: { codes: [point.code] } },
-      // a record's own depth warning says more than the general "deeper than the record" one
-      ...(c.when.depth ? { supersedes: ['depth-beyond-record'] } : {}),
-      record: { code: point.code, index },
-    }];
+    return [
+      {
+        id: recordRuleId(index),
+        severity: c.severity,
+        message: c.text,
+        sources: c.sources,
+        when: { ...clauses, points: { codes: [point.code] } },
+        // a record's own depth warning says more than the general "deeper than the record" one
+        ...(c.when.depth ? { supersedes: ['depth-beyond-record'] } : {}),
+        record: { code: point.code, index },
+      },
+    ];
   });
 }
 

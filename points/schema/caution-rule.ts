@@ -23,31 +23,37 @@ export const PatientFlag = z.strictObject({
 });
 export type PatientFlag = z.infer<typeof PatientFlag>;
 
-export const PointRange = z.strictObject({
-  channel: Channel,
-  from: z.number().int().positive(),
-  to: z.number().int().positive(),
-}).refine((r) => r.from <= r.to, 'range from > to');
+export const PointRange = z
+  .strictObject({
+    channel: Channel,
+    from: z.number().int().positive(),
+    to: z.number().int().positive(),
+  })
+  .refine((r) => r.from <= r.to, 'range from > to');
 export type PointRange = z.infer<typeof PointRange>;
 
 /** A named group of points, e.g. "points on the lower abdomen". */
-export const PointSet = z.strictObject({
-  id: RecordId,
-  /** risk-region: an anatomical risk the records state (lung, abdomen in pregnancy…); body-part: a
-   *  part of the body a patient flag concerns (the arm with lymphoedema) */
-  kind: z.enum(['risk-region', 'body-part']),
-  label: z.string().min(1),
-  description: z.string().min(1),
-  ranges: z.array(PointRange),
-  codes: z.array(PointCode),
-  ...sourced,
-}).refine((s) => s.ranges.length + s.codes.length > 0, 'a point set needs ranges or codes');
+export const PointSet = z
+  .strictObject({
+    id: RecordId,
+    /** risk-region: an anatomical risk the records state (lung, abdomen in pregnancy…); body-part: a
+     *  part of the body a patient flag concerns (the arm with lymphoedema) */
+    kind: z.enum(['risk-region', 'body-part']),
+    label: z.string().min(1),
+    description: z.string().min(1),
+    ranges: z.array(PointRange),
+    codes: z.array(PointCode),
+    ...sourced,
+  })
+  .refine((s) => s.ranges.length + s.codes.length > 0, 'a point set needs ranges or codes');
 export type PointSet = z.infer<typeof PointSet>;
 
-export const PointSelector = z.strictObject({
-  codes: z.array(PointCode).optional(),
-  sets: z.array(RecordId).optional(),
-}).refine((p) => (p.codes?.length ?? 0) + (p.sets?.length ?? 0) > 0, 'a point selector needs codes or sets');
+export const PointSelector = z
+  .strictObject({
+    codes: z.array(PointCode).optional(),
+    sets: z.array(RecordId).optional(),
+  })
+  .refine((p) => (p.codes?.length ?? 0) + (p.sets?.length ?? 0) > 0, 'a point selector needs codes or sets');
 export type PointSelector = z.infer<typeof PointSelector>;
 
 export const RuleMatch = z.strictObject({ ...whenClauses, points: PointSelector.optional() });

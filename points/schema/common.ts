@@ -29,7 +29,12 @@ export const Severity = z.enum(['contraindicated', 'caution', 'note']);
 export type Severity = z.infer<typeof Severity>;
 
 export const TECHNIQUES = [
-  'needling', 'moxibustion', 'cupping', 'electro-acupuncture', 'japanese-needling', 'acupressure',
+  'needling',
+  'moxibustion',
+  'cupping',
+  'electro-acupuncture',
+  'japanese-needling',
+  'acupressure',
 ] as const;
 export const Technique = z.enum(TECHNIQUES);
 export type Technique = z.infer<typeof Technique>;

@@ -12,8 +12,20 @@ export const OTHER_OPTIONS_SCHEMA_VERSION = 1;
 
 /** Where a condition sits in the condition list (one heading each). */
 export const CONDITION_CATEGORIES = [
-  'musculoskeletal', 'headache-face', 'neuropathic', 'post-operative', 'nausea', 'digestive', 'mental-health',
-  'gynaecological-obstetric', 'respiratory-allergic', 'ent-eye', 'neurological', 'urinary', 'addiction', 'general',
+  'musculoskeletal',
+  'headache-face',
+  'neuropathic',
+  'post-operative',
+  'nausea',
+  'digestive',
+  'mental-health',
+  'gynaecological-obstetric',
+  'respiratory-allergic',
+  'ent-eye',
+  'neurological',
+  'urinary',
+  'addiction',
+  'general',
 ] as const;
 export const ConditionCategory = z.enum(CONDITION_CATEGORIES);
 
@@ -33,14 +45,19 @@ export const Evidence = z.strictObject({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-export const ConditionPoint = z.strictObject({
-  code: PointCode,
-  /** local: at or near the problem; distal: along the channel, away from it; pattern: for one TCM pattern */
-  role: z.enum(['local', 'distal', 'pattern']),
-  /** the pattern the point treats, for role "pattern" only ("Liver yang rising") */
-  pattern: z.string().min(1).optional(),
-  why: z.string().min(1),
-}).refine((p) => (p.role === 'pattern') === (p.pattern !== undefined), 'a "pattern" point names its pattern, and only it');
+export const ConditionPoint = z
+  .strictObject({
+    code: PointCode,
+    /** local: at or near the problem; distal: along the channel, away from it; pattern: for one TCM pattern */
+    role: z.enum(['local', 'distal', 'pattern']),
+    /** the pattern the point treats, for role "pattern" only ("Liver yang rising") */
+    pattern: z.string().min(1).optional(),
+    why: z.string().min(1),
+  })
+  .refine(
+    (p) => (p.role === 'pattern') === (p.pattern !== undefined),
+    'a "pattern" point names its pattern, and only it',
+  );
 export type ConditionPoint = z.infer<typeof ConditionPoint>;
 
 export const ConditionTechnique = z.strictObject({
@@ -106,7 +123,17 @@ export type OtherOptionsFile = z.infer<typeof OtherOptionsFile>;
 
 export const HomeCare = z.strictObject({
   id: RecordId,
-  kind: z.enum(['rest', 'temperature', 'stretch', 'strengthening', 'nerve-glide', 'posture', 'sleep', 'medication', 'lifestyle']),
+  kind: z.enum([
+    'rest',
+    'temperature',
+    'stretch',
+    'strengthening',
+    'nerve-glide',
+    'posture',
+    'sleep',
+    'medication',
+    'lifestyle',
+  ]),
   title: z.string().min(1),
   summary: z.string().min(1),
   /** numbered steps for an exercise */
@@ -120,13 +147,17 @@ export const HomeCare = z.strictObject({
   bothSides: z.boolean().optional(),
   cautions: z.array(z.string().min(1)).optional(),
   /** patients for whom this advice is unsafe as written: the plan marks it when the flag is ticked */
-  unsafeFor: z.array(z.strictObject({
-    patientFlags: z.array(RecordId).min(1),
-    /** for pregnancy: from this gestational week (unknown week: marked) */
-    pregnancyFromWeek: z.number().int().min(1).max(42).optional(),
-    text: z.string().min(1),
-    ...sourced,
-  })).optional(),
+  unsafeFor: z
+    .array(
+      z.strictObject({
+        patientFlags: z.array(RecordId).min(1),
+        /** for pregnancy: from this gestational week (unknown week: marked) */
+        pregnancyFromWeek: z.number().int().min(1).max(42).optional(),
+        text: z.string().min(1),
+        ...sourced,
+      }),
+    )
+    .optional(),
   ...sourced,
 });
 export type HomeCare = z.infer<typeof HomeCare>;

@@ -27,8 +27,14 @@ export function jsonSchemas(): Record<SchemaName, Record<string, unknown>> {
   // draft-07: what editors (VS Code's JSON language service) understand best. Plain JSON out (a round
   // trip drops anything that is not data).
   const emit = (name: string, schema: z.ZodType): Record<string, unknown> => ({
-    ...(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { target: 'draft-7', unrepresentable: 'any' }))) as Record<string, unknown>),
+    ...(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { target: 'draft-7', unrepresentable: 'any' }))) as Record<
+      string,
+      unknown
+    >),
     title: `Acupoint Reference — points/data ${name} file`,
   });
-  return Object.fromEntries(Object.entries(FILES).map(([name, schema]) => [name, emit(name, schema)])) as Record<SchemaName, Record<string, unknown>>;
+  return Object.fromEntries(Object.entries(FILES).map(([name, schema]) => [name, emit(name, schema)])) as Record<
+    SchemaName,
+    Record<string, unknown>
+  >;
 }

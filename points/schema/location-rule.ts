@@ -19,7 +19,14 @@ import { z } from 'zod';
 import { isPointCode, POINT_CODE_SOURCE } from './common';
 
 export const DIRECTIONS = [
-  'superior', 'inferior', 'anterior', 'posterior', 'medial', 'lateral', 'proximal', 'distal',
+  'superior',
+  'inferior',
+  'anterior',
+  'posterior',
+  'medial',
+  'lateral',
+  'proximal',
+  'distal',
 ] as const;
 export const Direction = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof Direction>;
@@ -27,7 +34,10 @@ export type Direction = z.infer<typeof Direction>;
 /** Landmark id (kebab-case, optional @right) or point code (e.g. ST36, EX-HN3). */
 export const Ref = z
   .string()
-  .regex(new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:@right)?|${POINT_CODE_SOURCE})$`), 'not a landmark id or point code');
+  .regex(
+    new RegExp(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*(?:@right)?|${POINT_CODE_SOURCE})$`),
+    'not a landmark id or point code',
+  );
 export type Ref = z.infer<typeof Ref>;
 
 export const Move = z.strictObject({
@@ -48,11 +58,13 @@ export const LocExpr: z.ZodType<LocExpr> = z.lazy(() =>
   z.union([
     Ref,
     z.strictObject({ along: z.tuple([LocExpr, LocExpr]), fraction: z.number().min(0).max(1) }),
-    z.strictObject({
-      along: z.tuple([LocExpr, LocExpr]),
-      cun: z.number().positive(),
-      of: z.number().positive(),
-    }).refine((e) => e.cun <= e.of, 'cun must not exceed the length of the line'),
+    z
+      .strictObject({
+        along: z.tuple([LocExpr, LocExpr]),
+        cun: z.number().positive(),
+        of: z.number().positive(),
+      })
+      .refine((e) => e.cun <= e.of, 'cun must not exceed the length of the line'),
     z.strictObject({ mid: z.tuple([LocExpr, LocExpr]) }),
     z.strictObject({ from: LocExpr, move: z.array(Move).min(1) }),
   ]),
@@ -84,8 +96,16 @@ export function scalesOf(rule: LocationRule): string[] {
   const out: string[] = rule.scale ? [rule.scale] : [];
   const walk = (e: LocExpr): void => {
     if (typeof e === 'string') return;
-    if ('along' in e) { walk(e.along[0]); walk(e.along[1]); return; }
-    if ('mid' in e) { walk(e.mid[0]); walk(e.mid[1]); return; }
+    if ('along' in e) {
+      walk(e.along[0]);
+      walk(e.along[1]);
+      return;
+    }
+    if ('mid' in e) {
+      walk(e.mid[0]);
+      walk(e.mid[1]);
+      return;
+    }
     walk(e.from);
     for (const m of e.move) if (m.scale) out.push(m.scale);
   };

@@ -12,8 +12,21 @@ export const PAIRINGS_SCHEMA_VERSION = 2;
 
 /** The principle a combination rests on, as the textbooks name it. */
 export const RATIONALE_KINDS = [
-  'local-distal', 'same-channel', 'interior-exterior', 'yuan-luo', 'shu-mu', 'confluent', 'he-sea', 'named-formula',
-  'adjacent', 'above-below', 'front-back', 'left-right', 'five-element', 'command-point', 'empirical',
+  'local-distal',
+  'same-channel',
+  'interior-exterior',
+  'yuan-luo',
+  'shu-mu',
+  'confluent',
+  'he-sea',
+  'named-formula',
+  'adjacent',
+  'above-below',
+  'front-back',
+  'left-right',
+  'five-element',
+  'command-point',
+  'empirical',
 ] as const;
 export const RationaleKind = z.enum(RATIONALE_KINDS);
 export type RationaleKind = z.infer<typeof RationaleKind>;

@@ -12,14 +12,36 @@ export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 /** Standard point count per channel (WHO 2008): 361 in all. */
 export const CHANNEL_POINT_COUNTS: Readonly<Record<Channel, number>> = {
-  LU: 11, LI: 20, ST: 45, SP: 21, HT: 9, SI: 19, BL: 67, KI: 27, PC: 9, TE: 23, GB: 44, LR: 14, GV: 28, CV: 24,
+  LU: 11,
+  LI: 20,
+  ST: 45,
+  SP: 21,
+  HT: 9,
+  SI: 19,
+  BL: 67,
+  KI: 27,
+  PC: 9,
+  TE: 23,
+  GB: 44,
+  LR: 14,
+  GV: 28,
+  CV: 24,
 };
-
 
 export const PHASES = ['wood', 'fire', 'earth', 'metal', 'water'] as const;
 export const ORGANS = [
-  'lung', 'large-intestine', 'stomach', 'spleen', 'heart', 'small-intestine', 'bladder', 'kidney',
-  'pericardium', 'triple-energizer', 'gallbladder', 'liver',
+  'lung',
+  'large-intestine',
+  'stomach',
+  'spleen',
+  'heart',
+  'small-intestine',
+  'bladder',
+  'kidney',
+  'pericardium',
+  'triple-energizer',
+  'gallbladder',
+  'liver',
 ] as const;
 
 /** The extraordinary vessels besides GV and CV, as crossing-point ids. */
@@ -29,7 +51,11 @@ export const EXTRA_VESSELS = ['chong', 'dai', 'yang-qiao', 'yin-qiao', 'yang-wei
 export const SHU_KINDS = ['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea'] as const;
 export type ShuKind = (typeof SHU_KINDS)[number];
 export const SHU_LABELS: Readonly<Record<ShuKind, string>> = {
-  'jing-well': 'Jing-well', 'ying-spring': 'Ying-spring', 'shu-stream': 'Shu-stream', 'jing-river': 'Jing-river', 'he-sea': 'He-sea',
+  'jing-well': 'Jing-well',
+  'ying-spring': 'Ying-spring',
+  'shu-stream': 'Shu-stream',
+  'jing-river': 'Jing-river',
+  'he-sea': 'He-sea',
 };
 
 export const Category = z.discriminatedUnion('kind', [
@@ -109,8 +135,13 @@ export type PointRecord = z.infer<typeof PointRecord>;
 
 /** Needling data must exist unless the point is marked as never needled. */
 export const needlingProblem = (p: PointRecord): string | undefined =>
-  p.notNeedled ? (p.needling.length > 0 ? `${p.code}: marked notNeedled but has needling entries` : undefined)
-    : (p.needling.length === 0 ? `${p.code}: no needling entry` : undefined);
+  p.notNeedled
+    ? p.needling.length > 0
+      ? `${p.code}: marked notNeedled but has needling entries`
+      : undefined
+    : p.needling.length === 0
+      ? `${p.code}: no needling entry`
+      : undefined;
 
 /** A points data file (points/data/points/*.json): a channel's records, the seven featured points, or extras. */
 export const PointsFile = z.strictObject({

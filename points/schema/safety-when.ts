@@ -30,7 +30,10 @@ export const whenClauses = {
  *  point set must hold the point, and the region's rules produce the finding. `rule` names the one caution
  *  rule that states this caution for a group of points (e.g. the points forbidden in pregnancy): that rule
  *  must cover the point, and it produces the finding — so the same warning is never listed twice. */
-export const CautionWhen = z.strictObject({ ...whenClauses, region: RecordId.optional(), rule: RecordId.optional() })
-  .refine((w) => !(w.pregnancyFromWeek ?? w.pregnancyBeforeWeek) || (w.patientFlags ?? []).includes('pregnancy'),
-    'a pregnancy stage needs patientFlags ["pregnancy"]');
+export const CautionWhen = z
+  .strictObject({ ...whenClauses, region: RecordId.optional(), rule: RecordId.optional() })
+  .refine(
+    (w) => !(w.pregnancyFromWeek ?? w.pregnancyBeforeWeek) || (w.patientFlags ?? []).includes('pregnancy'),
+    'a pregnancy stage needs patientFlags ["pregnancy"]',
+  );
 export type CautionWhen = z.infer<typeof CautionWhen>;

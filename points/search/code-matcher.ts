@@ -25,7 +25,10 @@ export class CodeMatcher {
   private readonly byChannel = new Map<string, number[]>();
   private readonly pairings: number[] = [];
 
-  constructor(private readonly docs: readonly Doc[], private readonly resolve: SearchCorpus['resolveCode']) {
+  constructor(
+    private readonly docs: readonly Doc[],
+    private readonly resolve: SearchCorpus['resolveCode'],
+  ) {
     docs.forEach((d, i) => {
       if (d.type === 'pairing') this.pairings.push(i);
       if (d.type !== 'point') return;
@@ -64,14 +67,16 @@ export class CodeMatcher {
     const typed = String(Number(digits));
     for (const i of list) {
       const num = (this.docs[i] as Doc).id.slice(channel?.length ?? 0);
-      if (num !== typed && num.startsWith(typed)) hits.offer(i, SCORE_CODE_PREFIX - 0.001 * (num.length - typed.length), 'code-prefix');
+      if (num !== typed && num.startsWith(typed))
+        hits.offer(i, SCORE_CODE_PREFIX - 0.001 * (num.length - typed.length), 'code-prefix');
     }
   }
 
   /** "ex-hn" → EX-HN1, EX-HN2 …; "ex" → every extra point. */
   private extraPrefix(key: string, hits: Hits): void {
     for (const [code, i] of this.byCode) {
-      if (code.startsWith(key) && code.startsWith('EX')) hits.offer(i, SCORE_CODE_PREFIX - 0.001 * (code.length - key.length), 'code-prefix');
+      if (code.startsWith(key) && code.startsWith('EX'))
+        hits.offer(i, SCORE_CODE_PREFIX - 0.001 * (code.length - key.length), 'code-prefix');
     }
   }
 
@@ -93,7 +98,8 @@ export class CodeMatcher {
   /** "lu7": the pairings that hold the point, below it and its code-prefix neighbours. */
   private memberOf(point: number, hits: Hits): void {
     const code = (this.docs[point] as Doc).id;
-    for (const i of this.pairings) if ((this.docs[i] as Doc).refs.includes(code)) hits.offer(i, SCORE_PAIRING_MEMBER, 'pairing-member');
+    for (const i of this.pairings)
+      if ((this.docs[i] as Doc).refs.includes(code)) hits.offer(i, SCORE_PAIRING_MEMBER, 'pairing-member');
   }
 
   /** "gb30 bl40": every point named, and the pairings holding all of them ranked first. */

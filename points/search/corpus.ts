@@ -25,7 +25,10 @@ export function conditionForSearch(c: Condition): SearchableCondition {
   };
 }
 
-export function corpusFromKnowledgeBase(kb: KnowledgeBaseParts, resolveCode: SearchCorpus['resolveCode']): SearchCorpus {
+export function corpusFromKnowledgeBase(
+  kb: KnowledgeBaseParts,
+  resolveCode: SearchCorpus['resolveCode'],
+): SearchCorpus {
   return {
     points: kb.points,
     pairings: kb.pairings.map(pairingForSearch),

@@ -62,8 +62,9 @@ function pairingSubtitle(p: SearchablePairing): string {
 export function buildDocs(corpus: SearchCorpus): Doc[] {
   const conditionNames = new Map(corpus.conditions.map((c) => [c.id, [c.name, ...c.aliases]]));
   // A point is "for" a condition when either record says so (point.conditions or condition.points).
-  const conditionsOf = (code: string, own: readonly string[] = []): string[] =>
-    [...new Set([...own, ...corpus.conditions.filter((c) => c.points.includes(code)).map((c) => c.id)])];
+  const conditionsOf = (code: string, own: readonly string[] = []): string[] => [
+    ...new Set([...own, ...corpus.conditions.filter((c) => c.points.includes(code)).map((c) => c.id)]),
+  ];
   const docs: Doc[] = corpus.points.map((p, i) => ({
     type: 'point',
     id: p.code,
@@ -71,7 +72,11 @@ export function buildDocs(corpus: SearchCorpus): Doc[] {
     subtitle: p.english.join(' · '),
     order: i,
     featured: p.featured === true,
-    prior: prior(p.featured === true, corpus.pairings.filter((x) => x.points.includes(p.code)).length, conditionsOf(p.code, p.conditions).length),
+    prior: prior(
+      p.featured === true,
+      corpus.pairings.filter((x) => x.points.includes(p.code)).length,
+      conditionsOf(p.code, p.conditions).length,
+    ),
     codes: unique([p.code, ...(p.altCodes ?? [])].map(codeKey)),
     refs: [p.code],
     primaryRefs: 0,
@@ -81,16 +86,28 @@ export function buildDocs(corpus: SearchCorpus): Doc[] {
     fullText: [
       ...fields([...p.english, p.pinyin.plain], W_NAME),
       ...fields(p.indications, W_INDICATION),
-      ...fields(conditionsOf(p.code, p.conditions).flatMap((id) => conditionNames.get(id) ?? []), W_CONDITION),
+      ...fields(
+        conditionsOf(p.code, p.conditions).flatMap((id) => conditionNames.get(id) ?? []),
+        W_CONDITION,
+      ),
       ...fields(p.functions, W_FUNCTION),
     ],
   }));
   const base = docs.length;
   corpus.conditions.forEach((c, i) => {
     docs.push({
-      type: 'condition', id: c.id, title: c.name, subtitle: c.points.join(' · '), order: base + i, featured: false, prior: 0,
-      codes: [], refs: unique([...(c.primaryPoints ?? []), ...c.points]), primaryRefs: c.primaryPoints?.length ?? 0,
-      pinyin: [], hanzi: [],
+      type: 'condition',
+      id: c.id,
+      title: c.name,
+      subtitle: c.points.join(' · '),
+      order: base + i,
+      featured: false,
+      prior: 0,
+      codes: [],
+      refs: unique([...(c.primaryPoints ?? []), ...c.points]),
+      primaryRefs: c.primaryPoints?.length ?? 0,
+      pinyin: [],
+      hanzi: [],
       words: unique([c.name, ...c.aliases].map(spacedKey)),
       fullText: [...fields([c.name, ...c.aliases], W_NAME), ...fields(c.text, W_OTHER)],
     });
@@ -98,8 +115,18 @@ export function buildDocs(corpus: SearchCorpus): Doc[] {
   const base2 = docs.length;
   corpus.pairings.forEach((p, i) => {
     docs.push({
-      type: 'pairing', id: p.id, title: p.title, subtitle: pairingSubtitle(p), order: base2 + i, featured: false, prior: 0,
-      codes: [], refs: [...p.points], primaryRefs: 0, pinyin: [], hanzi: [],
+      type: 'pairing',
+      id: p.id,
+      title: p.title,
+      subtitle: pairingSubtitle(p),
+      order: base2 + i,
+      featured: false,
+      prior: 0,
+      codes: [],
+      refs: [...p.points],
+      primaryRefs: 0,
+      pinyin: [],
+      hanzi: [],
       // Codes in a title ("GB30 + GB34") are the code tier's business; index only the words.
       words: unique([spacedKey(p.title.replace(CODE_TOKEN, ' '))]),
       fullText: [...fields([p.title], W_NAME), ...fields(p.text, W_OTHER)],
@@ -146,7 +173,14 @@ export class Hits {
     });
     return ranked.slice(0, limit).map(([i, h]) => {
       const d = docs[i] as Doc;
-      return { type: d.type, id: d.id, title: d.title, subtitle: d.subtitle, score: Number(h.score.toFixed(4)), match: h.match };
+      return {
+        type: d.type,
+        id: d.id,
+        title: d.title,
+        subtitle: d.subtitle,
+        score: Number(h.score.toFixed(4)),
+        match: h.match,
+      };
     });
   }
 }

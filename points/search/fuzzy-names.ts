@@ -26,7 +26,11 @@ export class FuzzyNames {
   private readonly threshold: number;
 
   /** `gramSize` 2 for Latin names; 1 for hanzi, whose names are only two or three characters. */
-  constructor(private readonly entries: readonly FuzzyEntry[], private readonly gramSize: 1 | 2, threshold: number) {
+  constructor(
+    private readonly entries: readonly FuzzyEntry[],
+    private readonly gramSize: 1 | 2,
+    threshold: number,
+  ) {
     this.gramCount = new Uint16Array(entries.length);
     entries.forEach((e, i) => {
       const gs = gramsOf(e.key, gramSize);
@@ -38,14 +42,23 @@ export class FuzzyNames {
       }
     });
     this.threshold = threshold;
-    this.options = { keys: ['key'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold, shouldSort: false };
+    this.options = {
+      keys: ['key'],
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold,
+      shouldSort: false,
+    };
   }
 
   search(q: string): FuzzyHit[] {
     const candidates = this.candidates(q);
     if (candidates.length === 0) return [];
     return new Fuse(candidates, this.options).search(q).map((r) => ({
-      doc: r.item.doc, key: r.item.key, closeness: Math.max(0, 1 - (r.score ?? 1) / this.threshold),
+      doc: r.item.doc,
+      key: r.item.key,
+      closeness: Math.max(0, 1 - (r.score ?? 1) / this.threshold),
     }));
   }
 

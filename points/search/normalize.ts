@@ -25,23 +25,56 @@ export function hanziKey(text: string): string {
  * "u" because keyboards without ü type "lv" for "lǚ" — on both sides, so "lv" and "lu" meet.
  */
 export function pinyinKey(text: string): string {
-  return fold(text).replace(/[^a-z]/g, '').replace(/v/g, 'u');
+  return fold(text)
+    .replace(/[^a-z]/g, '')
+    .replace(/v/g, 'u');
 }
 
 /** Words of a folded text joined by single spaces: "Leg-Three  Miles!" → "leg three miles". */
 export function spacedKey(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Letters and digits only, upper case: "gb-030" → "GB030". */
 export function codeKey(text: string): string {
-  return fold(text).replace(/[^a-z0-9]/g, '').toUpperCase();
+  return fold(text)
+    .replace(/[^a-z0-9]/g, '')
+    .toUpperCase();
 }
 
 // Words that carry no meaning in indications or queries ("pain in the hip" ≈ "hip pain").
 const STOPWORDS = new Set([
-  'a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'is', 'it', 'of', 'on', 'or', 'the',
-  'to', 'with', 'without', 'via', 'due', 'its', 'be', 'are', 'e', 'g', 'eg', 'etc', 'also',
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+  'without',
+  'via',
+  'due',
+  'its',
+  'be',
+  'are',
+  'e',
+  'g',
+  'eg',
+  'etc',
+  'also',
 ]);
 
 /** Crude plural folding so "pains" finds "pain"; words ending in -ss/-is/-us/-ics keep their s. */

@@ -64,7 +64,8 @@ export function createSearchIndex(corpus: SearchCorpus): SearchIndex {
     // Full text always runs for several words (they may describe a symptom, not a name); for one word
     // only when no name or code already answers it, which keeps typing a name cheap.
     const words = query.split(/\s+/).length;
-    if (!isCode && (words > 1 || hits.maxScore() < NAME_IS_ENOUGH || hits.count(NAME_IS_ENOUGH) < 3)) text.match(query, hits);
+    if (!isCode && (words > 1 || hits.maxScore() < NAME_IS_ENOUGH || hits.count(NAME_IS_ENOUGH) < 3))
+      text.match(query, hits);
     return hits.top(docs, options.limit ?? DEFAULT_LIMIT);
   };
 

@@ -27,7 +27,10 @@ export class TextIndex {
 
   private readonly priors: Float32Array;
 
-  constructor(private readonly docCount: number, docs: readonly Doc[]) {
+  constructor(
+    private readonly docCount: number,
+    docs: readonly Doc[],
+  ) {
     this.priors = Float32Array.from(docs, (d) => d.prior);
     docs.forEach((d, doc) => {
       const best = new Map<string, { weight: number; fields: number }>();
@@ -87,7 +90,11 @@ export class TextIndex {
       // Every word typed should be found; a document missing some is kept only as a weak fallback.
       const coverage = covered / n;
       if (n > 1 && coverage < 0.5) continue;
-      hits.offer(doc, SCORE_TEXT_BASE + SCORE_TEXT_SPAN * (sum / n) * coverage * coverage + (this.priors[doc] ?? 0), 'text');
+      hits.offer(
+        doc,
+        SCORE_TEXT_BASE + SCORE_TEXT_SPAN * (sum / n) * coverage * coverage + (this.priors[doc] ?? 0),
+        'text',
+      );
     }
   }
 

@@ -52,7 +52,16 @@ export type ResultType = 'point' | 'pairing' | 'condition';
 
 /** Why a result matched, strongest first; the UI may show it, tests may pin it. */
 export type MatchKind =
-  | 'code' | 'code-prefix' | 'channel' | 'name' | 'name-prefix' | 'name-part' | 'fuzzy-name' | 'condition-point' | 'pairing-member' | 'text';
+  | 'code'
+  | 'code-prefix'
+  | 'channel'
+  | 'name'
+  | 'name-prefix'
+  | 'name-part'
+  | 'fuzzy-name'
+  | 'condition-point'
+  | 'pairing-member'
+  | 'text';
 
 export interface SearchResult {
   type: ResultType;

@@ -44,7 +44,8 @@ export function App() {
   }, [settingsLoaded, welcomeDismissed]);
   const closeWelcome = useCallback(() => {
     closeAppDialog('welcome');
-    if (!useSettings.getState().settings.welcomeDismissed) void useSettings.getState().update({ welcomeDismissed: true });
+    if (!useSettings.getState().settings.welcomeDismissed)
+      void useSettings.getState().update({ welcomeDismissed: true });
   }, []);
 
   return (
@@ -53,7 +54,10 @@ export function App() {
       <div className="notice-slot">
         {notice && (
           <div className="notice-banner" role="alert">
-            {notice} <button type="button" onClick={useSettings.getState().clearNotice}>Dismiss</button>
+            {notice}{' '}
+            <button type="button" onClick={useSettings.getState().clearNotice}>
+              Dismiss
+            </button>
           </div>
         )}
       </div>

@@ -9,4 +9,5 @@ export const openAppDialog = (dialog: AppDialog): void => useAppDialog.setState(
  * Closes `dialog` if it is still the one open. A dialog's close event arrives a moment after Escape; a menu
  * command that opened the next dialog in between (Settings right after About) must not be closed by it.
  */
-export const closeAppDialog = (dialog: AppDialog): void => useAppDialog.setState((s) => (s.open === dialog ? { open: undefined } : s));
+export const closeAppDialog = (dialog: AppDialog): void =>
+  useAppDialog.setState((s) => (s.open === dialog ? { open: undefined } : s));

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../electron/contract/host-api';
 import { callHost } from '../host/host-client';
 
-export type AppInfoState = { status: 'loading' } | { status: 'ready'; info: AppInfo } | { status: 'error'; message: string };
+export type AppInfoState =
+  { status: 'loading' } | { status: 'ready'; info: AppInfo } | { status: 'error'; message: string };
 
 /** Asks the host for app:info once. */
 export function useAppInfo(): AppInfoState {

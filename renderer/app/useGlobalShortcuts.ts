@@ -3,7 +3,9 @@ import { requestAdd } from '../plan/add-request';
 import { useSelection } from '../state/selection';
 
 const isTyping = (el: Element | null): boolean =>
-  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+  el instanceof HTMLInputElement ||
+  el instanceof HTMLTextAreaElement ||
+  (el instanceof HTMLElement && el.isContentEditable);
 
 /** Adds the selected point to the plan (through the same safety question as the detail panel's button). */
 export function addSelectedToPlan(): void {

@@ -10,7 +10,6 @@ import { fileMessage } from '../plan/plan-messages';
 import { openHandedFiles, openStoredPlan, saveNow, startNewPlan } from '../plan/plan-persistence';
 import { usePlanStore } from '../plan/plan-store';
 
-
 async function saveFromMenu(): Promise<void> {
   await saveNow();
   const { status, statusMessage } = usePlanStore.getState();
@@ -23,18 +22,30 @@ export function runMenuCommand(command: MenuCommand, search: RefObject<HTMLInput
     return;
   }
   switch (command) {
-    case 'plan-new': return void startNewPlan();
-    case 'plan-open': return openDialog('open-plan');
-    case 'plan-save': return void saveFromMenu();
-    case 'plan-export-pdf': return void exportPlanPdf();
-    case 'plan-export-handout': return openDialog('handout');
-    case 'plan-import': return void importPlanFile();
-    case 'plan-export-file': return void exportPlanFile();
-    case 'files-opened': return void openHandedFiles();
-    case 'show-settings': return openDialog('settings');
-    case 'show-about': return openDialog('about');
-    case 'show-welcome': return openDialog('welcome');
-    case 'add-to-plan': return addSelectedToPlan();
+    case 'plan-new':
+      return void startNewPlan();
+    case 'plan-open':
+      return openDialog('open-plan');
+    case 'plan-save':
+      return void saveFromMenu();
+    case 'plan-export-pdf':
+      return void exportPlanPdf();
+    case 'plan-export-handout':
+      return openDialog('handout');
+    case 'plan-import':
+      return void importPlanFile();
+    case 'plan-export-file':
+      return void exportPlanFile();
+    case 'files-opened':
+      return void openHandedFiles();
+    case 'show-settings':
+      return openDialog('settings');
+    case 'show-about':
+      return openDialog('about');
+    case 'show-welcome':
+      return openDialog('welcome');
+    case 'add-to-plan':
+      return addSelectedToPlan();
     case 'focus-search':
       search.current?.focus();
       return;

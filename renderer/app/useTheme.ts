@@ -19,6 +19,9 @@ export function useTheme(): [Theme, () => void] {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
-  const toggle = useCallback(() => void useSettings.getState().update({ theme: theme === 'light' ? 'dark' : 'light' }), [theme]);
+  const toggle = useCallback(
+    () => void useSettings.getState().update({ theme: theme === 'light' ? 'dark' : 'light' }),
+    [theme],
+  );
   return [theme, toggle];
 }

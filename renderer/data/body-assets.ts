@@ -11,11 +11,15 @@ import { bodyUrls } from './body-urls';
 export function dequantize(root: Object3D): BufferGeometry {
   root.updateMatrixWorld(true);
   let found: Mesh | undefined;
-  root.traverse((o) => { if (!found && o instanceof Mesh) found = o; });
+  root.traverse((o) => {
+    if (!found && o instanceof Mesh) found = o;
+  });
   if (!found) throw new Error('the body file holds no mesh');
   const src = found.geometry as BufferGeometry;
-  const pos = src.getAttribute('position'), nrm = src.getAttribute('normal');
-  const positions = new Float32Array(pos.count * 3), normals = new Float32Array(pos.count * 3);
+  const pos = src.getAttribute('position'),
+    nrm = src.getAttribute('normal');
+  const positions = new Float32Array(pos.count * 3),
+    normals = new Float32Array(pos.count * 3);
   const v = new Vector3();
   for (let i = 0; i < pos.count; i++) {
     v.fromBufferAttribute(pos, i).applyMatrix4(found.matrixWorld);

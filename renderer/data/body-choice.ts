@@ -6,7 +6,10 @@ import type { Plan } from '../../electron/contract/plan';
 import type { BuildName, Sex } from '../../models/body/params';
 import { bodyVariant, DEFAULT_VARIANT, type BodyVariant } from '../../models/body/variants';
 
-export interface ManualBody { sex: Sex; build: BuildName }
+export interface ManualBody {
+  sex: Sex;
+  build: BuildName;
+}
 
 interface BodyChoiceState extends ManualBody {
   set: (patch: Partial<ManualBody>) => void;
@@ -39,6 +42,7 @@ export function bodyFor(patient: Patient | undefined, manual: ManualBody = DEFAU
 /** Which body the diagrams show, and why — a patient whose sex is not recorded gets the model body, said so. */
 export function diagramBodyNote(patient: Patient & Pick<Plan['patient'], 'sex'>): string {
   const { variant, sexFromPlan, buildFromPlan } = bodyFor(patient);
-  if (!sexFromPlan) return `Drawn on the model body (${variant.sex}, ${variant.build} build): the patient's sex is recorded as "${patient.sex}".`;
+  if (!sexFromPlan)
+    return `Drawn on the model body (${variant.sex}, ${variant.build} build): the patient's sex is recorded as "${patient.sex}".`;
   return `Drawn on the ${variant.sex} body, ${variant.build} build${buildFromPlan ? '' : ' (no build recorded)'}.`;
 }

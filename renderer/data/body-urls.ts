@@ -2,8 +2,16 @@
 // files served by 'self'. URLs only: three.js stays out of the main bundle (it loads with the viewer).
 import { type BodyVariantId, isBodyVariantId } from '../../models/body/variants';
 
-const glbs = import.meta.glob<string>('../../models/assets/bodies/*.glb', { query: '?url', import: 'default', eager: true });
-const placements = import.meta.glob<string>('../../models/assets/bodies/*.placements.json', { query: '?url', import: 'default', eager: true });
+const glbs = import.meta.glob<string>('../../models/assets/bodies/*.glb', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const placements = import.meta.glob<string>('../../models/assets/bodies/*.placements.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 
 const idOf = (path: string): string => (path.split('/').pop() ?? '').replace(/\.(placements\.json|glb)$/, '');
 
@@ -27,8 +35,8 @@ export class MissingBodyError extends Error {
 }
 
 export function bodyUrls(id: BodyVariantId): { glb: string; placements: string } {
-  const glb = GLB.get(id), json = PLACEMENTS.get(id);
+  const glb = GLB.get(id),
+    json = PLACEMENTS.get(id);
   if (!glb || !json) throw new MissingBodyError(id);
   return { glb, placements: json };
 }
-

@@ -24,6 +24,8 @@ export function allCodes(): readonly string[] {
 
 /** The seven points of the hip-nerve articles, from the records' own `featured` flag. */
 export function featuredCodes(): readonly string[] {
-  featured ??= kb().points.filter((p) => p.featured).map((p) => p.code);
+  featured ??= kb()
+    .points.filter((p) => p.featured)
+    .map((p) => p.code);
   return featured;
 }

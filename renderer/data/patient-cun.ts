@@ -13,10 +13,14 @@ type Measures = Pick<Plan['patient'], 'heightCm' | 'measured'>;
 export function cunTableFor(patient: Measures, asset: PlacementsAsset): PatientCunTable | undefined {
   if (!patient.heightCm && !patient.measured) return undefined;
   const placed = new Map<string, number[]>();
-  for (const p of asset.points) if (p.position && p.side !== 'right' && !placed.has(p.code)) placed.set(p.code, p.position);
+  for (const p of asset.points)
+    if (p.position && p.side !== 'right' && !placed.has(p.code)) placed.set(p.code, p.position);
   return patientCun(
     { heightM: asset.params.height, landmarks: asset.landmarks, pointAt: (code) => placed.get(code) },
-    { ...(patient.heightCm ? { heightCm: patient.heightCm } : {}), ...(patient.measured ? { measured: patient.measured } : {}) },
+    {
+      ...(patient.heightCm ? { heightCm: patient.heightCm } : {}),
+      ...(patient.measured ? { measured: patient.measured } : {}),
+    },
   );
 }
 

@@ -31,8 +31,15 @@ export function usePlacementsAsset(): PlacementsAsset | undefined {
   const [asset, setAsset] = useState<{ id: BodyVariantId; asset: PlacementsAsset }>();
   useEffect(() => {
     let live = true;
-    loadPlacements(variant.id).then((a) => { if (live) setAsset({ id: variant.id, asset: a }); }, () => undefined);
-    return () => { live = false; };
+    loadPlacements(variant.id).then(
+      (a) => {
+        if (live) setAsset({ id: variant.id, asset: a });
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
   }, [variant.id]);
   return asset?.id === variant.id ? asset.asset : undefined;
 }

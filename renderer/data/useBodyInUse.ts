@@ -8,5 +8,8 @@ export function useBodyInUse(): BodyInUse {
   const build = usePlanStore((s) => s.plan.patient.build);
   const manualSex = useBodyChoice((s) => s.sex);
   const manualBuild = useBodyChoice((s) => s.build);
-  return useMemo(() => bodyFor({ sex, build }, { sex: manualSex, build: manualBuild }), [sex, build, manualSex, manualBuild]);
+  return useMemo(
+    () => bodyFor({ sex, build }, { sex: manualSex, build: manualBuild }),
+    [sex, build, manualSex, manualBuild],
+  );
 }

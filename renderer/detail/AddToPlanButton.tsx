@@ -15,16 +15,24 @@ export function AddToPlanButton({ code }: { code: string }) {
     return (
       <div className={`add-confirm sev-${severity}`} role="alertdialog" aria-labelledby="add-confirm-text">
         <p id="add-confirm-text">
-          <strong>{code} is {severity === 'contraindicated' ? 'contraindicated' : 'cautioned'} for this patient</strong> (see above). Add it anyway?
+          <strong>
+            {code} is {severity === 'contraindicated' ? 'contraindicated' : 'cautioned'} for this patient
+          </strong>{' '}
+          (see above). Add it anyway?
         </p>
-        <button type="button" className="danger" onClick={confirmAdd} autoFocus>Add anyway</button>{' '}
-        <button type="button" onClick={cancelAdd}>Cancel</button>
+        <button type="button" className="danger" onClick={confirmAdd} autoFocus>
+          Add anyway
+        </button>{' '}
+        <button type="button" onClick={cancelAdd}>
+          Cancel
+        </button>
       </div>
     );
   }
   return (
     <button type="button" className="add-to-plan" onClick={() => requestAdd(code)} title="Add to plan (Ctrl/Cmd+Enter)">
-      {label}{severity ? ` (${severity === 'contraindicated' ? 'contraindicated' : 'caution'})` : ''}
+      {label}
+      {severity ? ` (${severity === 'contraindicated' ? 'contraindicated' : 'caution'})` : ''}
     </button>
   );
 }

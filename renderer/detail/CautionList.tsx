@@ -9,7 +9,8 @@ const LABEL: Record<Severity, string> = { contraindicated: 'Contraindicated', ca
 
 /** Cautions sorted by severity, each with a visible severity badge — never buried in prose. */
 export function CautionList({ cautions }: { cautions: readonly Caution[] }) {
-  if (cautions.length === 0) return <p className="muted">No specific cautions recorded; general needling safety applies.</p>;
+  if (cautions.length === 0)
+    return <p className="muted">No specific cautions recorded; general needling safety applies.</p>;
   const sorted = [...cautions].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
   return (
     <ul className="cautions">

@@ -21,9 +21,13 @@ export const EVIDENCE_TEXT = {
   classical: 'Classical (textbook tradition)',
   'clinic-opinion': 'Clinic opinion',
 } as const;
-const DIRECTION_TEXT = { supports: 'supports', mixed: 'mixed', against: 'advises against', insufficient: 'insufficient evidence' } as const;
+const DIRECTION_TEXT = {
+  supports: 'supports',
+  mixed: 'mixed',
+  against: 'advises against',
+  insufficient: 'insufficient evidence',
+} as const;
 const ROLE_TITLE = { local: 'Local points', distal: 'Distal points' } as const;
-
 
 /** The condition's points in groups: local, distal, then one group per pattern. */
 function pointGroups(points: readonly ConditionPoint[]): { title: string; points: ConditionPoint[] }[] {
@@ -51,7 +55,9 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
   const inPlan = new Set(plan.points.map((p) => p.code));
   const redFlags = condition.redFlags.map((id) => kb.redFlags.find((f) => f.id === id)).filter((f) => f !== undefined);
   const homeCare = condition.homeCare.map((id) => kb.homeCare.find((h) => h.id === id)).filter((h) => h !== undefined);
-  const others = (condition.otherOptions ?? []).map((id) => kb.otherOptions.find((o) => o.id === id)).filter((o) => o !== undefined);
+  const others = (condition.otherOptions ?? [])
+    .map((id) => kb.otherOptions.find((o) => o.id === id))
+    .filter((o) => o !== undefined);
   const context = { type: 'condition' as const, id: condition.id, points: codes };
 
   const add = (only?: ReadonlySet<string>): void => {
@@ -59,8 +65,11 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
     const adding = template.points.filter((c) => !inPlan.has(c));
     dispatch({ type: 'apply-condition', template, uids: adding.map(() => newUid()) });
     const unsafe = adding.filter((c) => severity.get(c) === 'contraindicated');
-    fileMessage(`${condition.name}: ${adding.length} point${adding.length === 1 ? '' : 's'} added to the plan${
-      unsafe.length ? `; ${unsafe.join(', ')} contraindicated for this patient — see the safety check` : ''}. Its red flags are now asked in the plan.`);
+    fileMessage(
+      `${condition.name}: ${adding.length} point${adding.length === 1 ? '' : 's'} added to the plan${
+        unsafe.length ? `; ${unsafe.join(', ')} contraindicated for this patient — see the safety check` : ''
+      }. Its red flags are now asked in the plan.`,
+    );
   };
 
   return (
@@ -68,8 +77,12 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
       <header className="detail-header">
         <h2 id="detail-title">{condition.name}</h2>
         <p className="evidence-line">
-          <span className={`evidence-badge evidence-${condition.evidence.label}`}>{EVIDENCE_TEXT[condition.evidence.label]}</span>{' '}
-          <span className={`evidence-direction direction-${condition.evidence.direction}`}>{DIRECTION_TEXT[condition.evidence.direction]}</span>
+          <span className={`evidence-badge evidence-${condition.evidence.label}`}>
+            {EVIDENCE_TEXT[condition.evidence.label]}
+          </span>{' '}
+          <span className={`evidence-direction direction-${condition.evidence.direction}`}>
+            {DIRECTION_TEXT[condition.evidence.direction]}
+          </span>
         </p>
       </header>
       <p>{condition.summary}</p>
@@ -78,7 +91,8 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
         <ul className="condition-red-flags">
           {redFlags.map((f) => (
             <li key={f.id} data-red-flag={f.id}>
-              <strong>{f.label}</strong> — {f.ask} <span className="refer-text">{f.refer}</span> <SourceRefs sources={f.sources} />
+              <strong>{f.label}</strong> — {f.ask} <span className="refer-text">{f.refer}</span>{' '}
+              <SourceRefs sources={f.sources} />
             </li>
           ))}
         </ul>
@@ -93,13 +107,29 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
                 <li key={`${g.title}-${p.code}`} data-code={p.code} className={sev ? `sev-${sev}` : undefined}>
                   <label className="check">
                     <input
-                      type="checkbox" checked={ticked.has(p.code)} aria-label={`Include ${p.code}`}
-                      onChange={(e) => setTicked((t) => { const n = new Set(t); if (e.target.checked) n.add(p.code); else n.delete(p.code); return n; })}
+                      type="checkbox"
+                      checked={ticked.has(p.code)}
+                      aria-label={`Include ${p.code}`}
+                      onChange={(e) =>
+                        setTicked((t) => {
+                          const n = new Set(t);
+                          if (e.target.checked) n.add(p.code);
+                          else n.delete(p.code);
+                          return n;
+                        })
+                      }
                     />
                   </label>
-                  <button type="button" className="link" onClick={() => selectPoint(p.code, context)}>{p.code}</button>{' '}
+                  <button type="button" className="link" onClick={() => selectPoint(p.code, context)}>
+                    {p.code}
+                  </button>{' '}
                   <span className="muted">{rec?.pinyin.toned}</span> — {p.why}
-                  {sev && <span className={`unsafe-note unsafe-${sev}`}> {sev === 'contraindicated' ? 'contraindicated for this patient' : 'caution for this patient'}</span>}
+                  {sev && (
+                    <span className={`unsafe-note unsafe-${sev}`}>
+                      {' '}
+                      {sev === 'contraindicated' ? 'contraindicated for this patient' : 'caution for this patient'}
+                    </span>
+                  )}
                   {inPlan.has(p.code) && <span className="muted"> (in the plan)</span>}
                 </li>
               );
@@ -108,39 +138,67 @@ export function ConditionDetail({ condition }: { condition: Condition }) {
         </Section>
       ))}
       <div className="condition-actions">
-        <button type="button" className="primary" disabled={!ready} onClick={() => add()}>Add all to plan</button>
-        <button type="button" disabled={!ready || ticked.size === 0} onClick={() => add(ticked)}>Add selected ({ticked.size})</button>
+        <button type="button" className="primary" disabled={!ready} onClick={() => add()}>
+          Add all to plan
+        </button>
+        <button type="button" disabled={!ready || ticked.size === 0} onClick={() => add(ticked)}>
+          Add selected ({ticked.size})
+        </button>
       </div>
       {condition.techniques && condition.techniques.length > 0 && (
         <Section title="Techniques">
-          <ul>{condition.techniques.map((t, i) => <li key={i}><strong>{t.technique}</strong>: {t.text}{t.points ? ` (${t.points.join(', ')})` : ''}</li>)}</ul>
+          <ul>
+            {condition.techniques.map((t, i) => (
+              <li key={i}>
+                <strong>{t.technique}</strong>: {t.text}
+                {t.points ? ` (${t.points.join(', ')})` : ''}
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
       <Section title="Usual course">
         <p>
-          {condition.course.visits[0]}–{condition.course.visits[1]} visits, {condition.course.sessionMinutes[0]}–{condition.course.sessionMinutes[1]} minutes each; {condition.course.frequency}.
+          {condition.course.visits[0]}–{condition.course.visits[1]} visits, {condition.course.sessionMinutes[0]}–
+          {condition.course.sessionMinutes[1]} minutes each; {condition.course.frequency}.
           {condition.course.note ? ` ${condition.course.note}` : ''}
         </p>
       </Section>
       {homeCare.length > 0 && (
         <Section title="Home care">
-          <ul>{homeCare.map((h) => <li key={h.id}><strong>{h.title}</strong>: {h.summary}</li>)}</ul>
+          <ul>
+            {homeCare.map((h) => (
+              <li key={h.id}>
+                <strong>{h.title}</strong>: {h.summary}
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
       {others.length > 0 && (
         <Section title="Other options (for the clinician's information)">
-          <ul>{others.map((o) => <li key={o.id}><strong>{o.title}</strong>: {o.text} <SourceRefs sources={o.sources} /></li>)}</ul>
+          <ul>
+            {others.map((o) => (
+              <li key={o.id}>
+                <strong>{o.title}</strong>: {o.text} <SourceRefs sources={o.sources} />
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
       <Section title="Evidence">
         <p data-evidence={condition.evidence.label}>
-          <strong>{EVIDENCE_TEXT[condition.evidence.label]}</strong> ({DIRECTION_TEXT[condition.evidence.direction]}): {condition.evidence.text}{' '}
-          <SourceRefs sources={condition.evidence.sources} />
+          <strong>{EVIDENCE_TEXT[condition.evidence.label]}</strong> ({DIRECTION_TEXT[condition.evidence.direction]}):{' '}
+          {condition.evidence.text} <SourceRefs sources={condition.evidence.sources} />
         </p>
       </Section>
       {condition.notes && condition.notes.length > 0 && (
         <Section title="Notes">
-          <ul>{condition.notes.map((n, i) => <li key={i}>{n}</li>)}</ul>
+          <ul>
+            {condition.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
         </Section>
       )}
       <Section title="Sources">

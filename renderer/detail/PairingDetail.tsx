@@ -15,7 +15,6 @@ import { RATIONALE_TEXT } from './pairing-text';
 import { DetailSection as Section } from './DetailSection';
 import { SourceRefs } from './SourceRefs';
 
-
 export function PairingDetail({ pairing }: { pairing: Pairing }) {
   const plan = usePlanStore((s) => s.plan);
   const ready = usePlanStore((s) => s.ready);
@@ -30,7 +29,9 @@ export function PairingDetail({ pairing }: { pairing: Pairing }) {
     const adding = codes.filter((c) => !inPlan.has(c));
     for (const code of adding) usePlanStore.getState().addPoint(code);
     setConfirming(false);
-    fileMessage(`${pairing.name}: ${adding.length ? `${adding.join(', ')} added to the plan` : 'its points are already in the plan'}.`);
+    fileMessage(
+      `${pairing.name}: ${adding.length ? `${adding.join(', ')} added to the plan` : 'its points are already in the plan'}.`,
+    );
   };
 
   return (
@@ -38,7 +39,9 @@ export function PairingDetail({ pairing }: { pairing: Pairing }) {
       <header className="detail-header">
         <h2 id="detail-title">{pairing.name}</h2>
         <p className="evidence-line">
-          <span className={`evidence-badge evidence-${pairing.evidence.label}`}>{EVIDENCE_TEXT[pairing.evidence.label]}</span>{' '}
+          <span className={`evidence-badge evidence-${pairing.evidence.label}`}>
+            {EVIDENCE_TEXT[pairing.evidence.label]}
+          </span>{' '}
           <span className="evidence-direction">{RATIONALE_TEXT[pairing.rationaleKind]}</span>
         </p>
       </header>
@@ -48,26 +51,53 @@ export function PairingDetail({ pairing }: { pairing: Pairing }) {
           const sev = severity.get(code);
           return (
             <li key={code} data-code={code} className={sev ? `sev-${sev}` : undefined}>
-              <button type="button" className="link" onClick={() => selectPoint(code, context)}>{code}</button>{' '}
+              <button type="button" className="link" onClick={() => selectPoint(code, context)}>
+                {code}
+              </button>{' '}
               <span className="muted">{pointByCode(code)?.pinyin.toned}</span>
-              {sev && <span className={`unsafe-note unsafe-${sev}`}> — {sev === 'contraindicated' ? 'contraindicated for this patient' : 'caution for this patient'}</span>}
+              {sev && (
+                <span className={`unsafe-note unsafe-${sev}`}>
+                  {' '}
+                  — {sev === 'contraindicated' ? 'contraindicated for this patient' : 'caution for this patient'}
+                </span>
+              )}
               {inPlan.has(code) && <span className="muted"> (in the plan)</span>}
             </li>
           );
         })}
       </ol>
       {confirming ? (
-        <div className={`add-confirm sev-${unsafe.some((c) => severity.get(c) === 'contraindicated') ? 'contraindicated' : 'caution'}`} role="alertdialog" aria-labelledby="pairing-confirm-text">
+        <div
+          className={`add-confirm sev-${unsafe.some((c) => severity.get(c) === 'contraindicated') ? 'contraindicated' : 'caution'}`}
+          role="alertdialog"
+          aria-labelledby="pairing-confirm-text"
+        >
           <p id="pairing-confirm-text">
-            <strong>{unsafe.map((c) => `${c} is ${severity.get(c) === 'contraindicated' ? 'contraindicated' : 'cautioned'}`).join('; ')} for this patient.</strong>{' '}
+            <strong>
+              {unsafe
+                .map((c) => `${c} is ${severity.get(c) === 'contraindicated' ? 'contraindicated' : 'cautioned'}`)
+                .join('; ')}{' '}
+              for this patient.
+            </strong>{' '}
             Add the pairing anyway?
           </p>
-          <button type="button" className="danger" onClick={() => add(pairing.points)} autoFocus>Add anyway</button>{' '}
-          <button type="button" onClick={() => add(pairing.points.filter((c) => !unsafe.includes(c)))}>Add only the safe points</button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>Cancel</button>
+          <button type="button" className="danger" onClick={() => add(pairing.points)} autoFocus>
+            Add anyway
+          </button>{' '}
+          <button type="button" onClick={() => add(pairing.points.filter((c) => !unsafe.includes(c)))}>
+            Add only the safe points
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
         </div>
       ) : (
-        <button type="button" className="primary" disabled={!ready} onClick={() => (unsafe.length > 0 ? setConfirming(true) : add(pairing.points))}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!ready}
+          onClick={() => (unsafe.length > 0 ? setConfirming(true) : add(pairing.points))}
+        >
           Add pairing to plan{unsafe.length > 0 ? ` (${unsafe.length} unsafe for this patient)` : ''}
         </button>
       )}
@@ -75,11 +105,25 @@ export function PairingDetail({ pairing }: { pairing: Pairing }) {
         <p>{pairing.rationale}</p>
       </Section>
       <Section title="Indications">
-        <ul>{pairing.indications.map((i, k) => <li key={k}>{i}</li>)}</ul>
+        <ul>
+          {pairing.indications.map((i, k) => (
+            <li key={k}>{i}</li>
+          ))}
+        </ul>
       </Section>
-      {pairing.techniques && <Section title="Techniques"><p>{pairing.techniques.join(', ')}</p></Section>}
-      {pairing.caution && <Section title="Caution"><p className="pairing-caution">{pairing.caution}</p></Section>}
-      <Section title="Sources"><SourceRefs sources={pairing.sources} /></Section>
+      {pairing.techniques && (
+        <Section title="Techniques">
+          <p>{pairing.techniques.join(', ')}</p>
+        </Section>
+      )}
+      {pairing.caution && (
+        <Section title="Caution">
+          <p className="pairing-caution">{pairing.caution}</p>
+        </Section>
+      )}
+      <Section title="Sources">
+        <SourceRefs sources={pairing.sources} />
+      </Section>
       <p className="detail-disclaimer">{DISCLAIMER}</p>
     </article>
   );

@@ -10,20 +10,35 @@ export function PatientCunNote({ table, scale }: { table: PatientCunTable | unde
   const here = table && scale ? table.cunCm(scale) : undefined;
   return (
     <>
-      {table
-        ? <p className="muted patient-cun" data-patient-cun="measured">Centimetres for this patient: {table.summary}.</p>
-        : <p className="muted patient-cun" data-patient-cun="none">For centimetres, enter the patient's height or one measured segment in the plan's Patient section.</p>}
+      {table ? (
+        <p className="muted patient-cun" data-patient-cun="measured">
+          Centimetres for this patient: {table.summary}.
+        </p>
+      ) : (
+        <p className="muted patient-cun" data-patient-cun="none">
+          For centimetres, enter the patient's height or one measured segment in the plan's Patient section.
+        </p>
+      )}
       <details className="finger-cun">
         <summary>Cross-check with the patient's fingers (finger-cun)</summary>
         <ul>
           {FINGER_CUN.measures.map((m) => (
             <li key={m.name}>
               <strong>{m.name}</strong> ≈ {m.cun} cun: {m.how}
-              {here && <> — here {m.cun} B-cun ≈ {one(m.cun * here.cm)} cm on this patient</>}.
+              {here && (
+                <>
+                  {' '}
+                  — here {m.cun} B-cun ≈ {one(m.cun * here.cm)} cm on this patient
+                </>
+              )}
+              .
             </li>
           ))}
         </ul>
-        <p className="caution-note">{FINGER_CUN.caution} <span className="muted">({FINGER_CUN.evidence})</span> <SourceRefs sources={FINGER_CUN.sources} /></p>
+        <p className="caution-note">
+          {FINGER_CUN.caution} <span className="muted">({FINGER_CUN.evidence})</span>{' '}
+          <SourceRefs sources={FINGER_CUN.sources} />
+        </p>
       </details>
     </>
   );

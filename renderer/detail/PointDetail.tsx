@@ -22,8 +22,15 @@ const STATUS_TEXT = {
   unplaced: 'Not yet placed on the body',
 } as const;
 
-
-export function PointDetail({ point, banner, actions }: { point: PointRecord; banner?: ReactNode; actions?: ReactNode }) {
+export function PointDetail({
+  point,
+  banner,
+  actions,
+}: {
+  point: PointRecord;
+  banner?: ReactNode;
+  actions?: ReactNode;
+}) {
   const showPairing = useSelection((s) => s.showPairing);
   const units = useSettings((s) => s.settings.units);
   const aliases = aliasesFor(point);
@@ -36,16 +43,26 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
     <article className="point-detail" data-point={point.code}>
       {banner}
       <header className="detail-header">
-        <h2 id="detail-title">{point.code} · {point.pinyin.toned}</h2>
+        <h2 id="detail-title">
+          {point.code} · {point.pinyin.toned}
+        </h2>
         {aliases.length > 0 && <p className="muted detail-aliases">Also written {aliases.join(', ')}</p>}
         <p className="detail-names">
           <span lang="zh-Hans">{point.hanzi.simplified}</span>
-          {point.hanzi.traditional !== point.hanzi.simplified && <> · <span lang="zh-Hant">{point.hanzi.traditional}</span></>}
-          {' · '}{point.english.join(' · ')}
+          {point.hanzi.traditional !== point.hanzi.simplified && (
+            <>
+              {' '}
+              · <span lang="zh-Hant">{point.hanzi.traditional}</span>
+            </>
+          )}
+          {' · '}
+          {point.english.join(' · ')}
         </p>
         {point.categories.length > 0 && (
           <ul className="chips" aria-label="Categories">
-            {point.categories.map((c, i) => <li key={i}>{categoryLabel(c)}</li>)}
+            {point.categories.map((c, i) => (
+              <li key={i}>{categoryLabel(c)}</li>
+            ))}
           </ul>
         )}
         {actions}
@@ -54,20 +71,35 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
         <p>{point.location.text}</p>
         {placement && (
           <p className={`placement placement-${placement.status}`} data-placement={placement.status}>
-            {STATUS_TEXT[placement.status]}{placement.status === 'unplaced' && placement.reason ? `: ${placement.reason}` : '.'}
+            {STATUS_TEXT[placement.status]}
+            {placement.status === 'unplaced' && placement.reason ? `: ${placement.reason}` : '.'}
           </p>
         )}
       </Section>
       <Section title="How to locate">
-        <ol className="locate-steps">{steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+        <ol className="locate-steps">
+          {steps.map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ol>
         <PatientCunNote table={cun} scale={ruleScale(point.location.rule)} />
       </Section>
-      <Section title="Cautions"><CautionList cautions={point.cautions} /></Section>
+      <Section title="Cautions">
+        <CautionList cautions={point.cautions} />
+      </Section>
       <Section title="Needling">
-        {point.notNeedled ? <p className="caution caution-contraindicated">Not needled.</p> : (
-          <ul>{point.needling.map((n, i) => (
-            <li key={i}>{n.angle}, {formatDepth(n.depthCun[0], n.depthCun[1], units, cun && depthCmPerCun(cun, point.location.rule))}{n.note ? ` — ${n.note}` : ''}</li>
-          ))}</ul>
+        {point.notNeedled ? (
+          <p className="caution caution-contraindicated">Not needled.</p>
+        ) : (
+          <ul>
+            {point.needling.map((n, i) => (
+              <li key={i}>
+                {n.angle},{' '}
+                {formatDepth(n.depthCun[0], n.depthCun[1], units, cun && depthCmPerCun(cun, point.location.rule))}
+                {n.note ? ` — ${n.note}` : ''}
+              </li>
+            ))}
+          </ul>
         )}
       </Section>
       {(point.functions.length > 0 || point.indications.length > 0) && (
@@ -76,34 +108,62 @@ export function PointDetail({ point, banner, actions }: { point: PointRecord; ba
           {point.indications.length > 0 && <p className="muted">Indications: {point.indications.join(', ')}.</p>}
         </Section>
       )}
-      {point.rationale && <Section title="Why it helps"><p>{point.rationale}</p></Section>}
+      {point.rationale && (
+        <Section title="Why it helps">
+          <p>{point.rationale}</p>
+        </Section>
+      )}
       {point.techniques && point.techniques.length > 0 && (
         <Section title="Techniques">
-          <ul>{point.techniques.map((t, i) => <li key={i}><strong>{t.technique}</strong>: {t.text} <SourceRefs sources={t.sources} /></li>)}</ul>
+          <ul>
+            {point.techniques.map((t, i) => (
+              <li key={i}>
+                <strong>{t.technique}</strong>: {t.text} <SourceRefs sources={t.sources} />
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
       {point.clinicalNotes && point.clinicalNotes.length > 0 && (
-        <Section title="Clinical notes"><ul>{point.clinicalNotes.map((n, i) => <li key={i}>{n}</li>)}</ul></Section>
+        <Section title="Clinical notes">
+          <ul>
+            {point.clinicalNotes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </Section>
       )}
       {pairings.length > 0 && (
         <Section title="Pairings">
           {pairingGroups(pairings).map(([kind, group]) => (
             <div key={kind} className="pairing-group" data-kind={kind}>
               <h4>{RATIONALE_TEXT[kind]}</h4>
-              <ul className="pairings">{group.map((p) => (
-                <li key={p.id}>
-                  <button type="button" className="link pairing-name" onClick={() => showPairing(p.id, p.points)}>{p.name}</button>
-                  <span className="muted"> — {p.purpose}</span>
-                </li>
-              ))}</ul>
+              <ul className="pairings">
+                {group.map((p) => (
+                  <li key={p.id}>
+                    <button type="button" className="link pairing-name" onClick={() => showPairing(p.id, p.points)}>
+                      {p.name}
+                    </button>
+                    <span className="muted"> — {p.purpose}</span>
+                  </li>
+                ))}
+              </ul>
             </div>
           ))}
         </Section>
       )}
       {conditions.length > 0 && (
-        <Section title="Used for"><ul>{conditions.map((c) => <li key={c.id}>{c.name}</li>)}</ul></Section>
+        <Section title="Used for">
+          <ul>
+            {conditions.map((c) => (
+              <li key={c.id}>{c.name}</li>
+            ))}
+          </ul>
+        </Section>
       )}
-      <Section title="Sources"><SourceRefs sources={point.sources} /></Section>
+      <Section title="Sources">
+        <SourceRefs sources={point.sources} />
+      </Section>
     </article>
   );
 }

@@ -16,7 +16,11 @@ export function PointSafetyBanner({ code }: { code: string }) {
       <strong>{HEADLINE[severity]}</strong>
       <ul>
         {findings.map((f) => (
-          <li key={f.id}><span className="severity-badge">{f.severity}</span>{f.message}{f.acknowledged ? ' (acknowledged in the plan)' : ''}</li>
+          <li key={f.id}>
+            <span className="severity-badge">{f.severity}</span>
+            {f.message}
+            {f.acknowledged ? ' (acknowledged in the plan)' : ''}
+          </li>
         ))}
       </ul>
     </div>

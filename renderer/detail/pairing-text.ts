@@ -21,6 +21,12 @@ export const RATIONALE_TEXT: Record<RationaleKind, string> = {
 
 /** A point's pairings grouped by the principle they rest on, named formulas first, in the schema's order. */
 export function pairingGroups(pairings: readonly Pairing[]): [RationaleKind, Pairing[]][] {
-  const order: RationaleKind[] = ['named-formula', 'command-point', ...RATIONALE_KINDS.filter((k) => k !== 'named-formula' && k !== 'command-point')];
-  return order.map((k) => [k, pairings.filter((p) => p.rationaleKind === k)] as [RationaleKind, Pairing[]]).filter(([, g]) => g.length > 0);
+  const order: RationaleKind[] = [
+    'named-formula',
+    'command-point',
+    ...RATIONALE_KINDS.filter((k) => k !== 'named-formula' && k !== 'command-point'),
+  ];
+  return order
+    .map((k) => [k, pairings.filter((p) => p.rationaleKind === k)] as [RationaleKind, Pairing[]])
+    .filter(([, g]) => g.length > 0);
 }

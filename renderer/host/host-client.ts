@@ -1,17 +1,32 @@
 // The renderer's only way to the platform: window.acupointHost (preload in Electron, init script in the
 // browser host). Requests and responses are checked against the shared contract on this side too.
 import {
-  BRIDGE_GLOBAL, HOST_CHANNELS, HostError, MenuCommand, type Channel, type HostBridge, type HostResult,
-  type RequestOf, type ResponseOf,
+  BRIDGE_GLOBAL,
+  HOST_CHANNELS,
+  HostError,
+  MenuCommand,
+  type Channel,
+  type HostBridge,
+  type HostResult,
+  type RequestOf,
+  type ResponseOf,
 } from '../../electron/contract/host-api';
 
 function bridge(): HostBridge | undefined {
   return (window as unknown as Record<string, HostBridge | undefined>)[BRIDGE_GLOBAL];
 }
 
-export async function callHost<C extends Channel>(channel: C, request: RequestOf<C>): Promise<HostResult<ResponseOf<C>>> {
+export async function callHost<C extends Channel>(
+  channel: C,
+  request: RequestOf<C>,
+): Promise<HostResult<ResponseOf<C>>> {
   const host = bridge();
-  if (!host) return { ok: false, code: 'failed', message: 'The app is running without its host (open it with npm start or npm run preview).' };
+  if (!host)
+    return {
+      ok: false,
+      code: 'failed',
+      message: 'The app is running without its host (open it with npm start or npm run preview).',
+    };
   let raw: unknown;
   try {
     raw = await host.invoke(channel, request);

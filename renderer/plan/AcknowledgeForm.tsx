@@ -12,7 +12,7 @@ export interface AcknowledgeFormProps {
 const PROMPT: Record<ReferralDecision | 'ack', string> = {
   ack: 'Reason for going ahead (required)',
   referred: 'Referred to whom, and how (required)',
-  'treat-anyway': 'Why treatment goes ahead despite the red flag — the clinician\'s decision (required)',
+  'treat-anyway': "Why treatment goes ahead despite the red flag — the clinician's decision (required)",
 };
 
 /** Asks why the clinician goes ahead despite a finding, or records a referral decision; a reason is required. */
@@ -22,18 +22,35 @@ export function AcknowledgeForm({ findingId, decision, onDone }: AcknowledgeForm
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     if (!reason.trim()) return;
-    dispatch({ type: 'acknowledge', findingId, reason, at: new Date().toISOString(), ...(decision ? { decision } : {}) });
+    dispatch({
+      type: 'acknowledge',
+      findingId,
+      reason,
+      at: new Date().toISOString(),
+      ...(decision ? { decision } : {}),
+    });
     onDone();
   };
   return (
     <form className="ack-form" onSubmit={submit}>
       <label className="field">
         <span>{PROMPT[decision ?? 'ack']}</span>
-        <textarea rows={2} maxLength={2000} required autoFocus value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          rows={2}
+          maxLength={2000}
+          required
+          autoFocus
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </label>
       <div className="point-actions">
-        <button type="submit" disabled={!reason.trim()}>{decision ? 'Save decision' : 'Save acknowledgement'}</button>
-        <button type="button" onClick={onDone}>Cancel</button>
+        <button type="submit" disabled={!reason.trim()}>
+          {decision ? 'Save decision' : 'Save acknowledgement'}
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -27,7 +27,10 @@ export function AddPointForm() {
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [asking, setAsking] = useState<string | undefined>();
-  const reset = (): void => { setMessage(undefined); setAsking(undefined); };
+  const reset = (): void => {
+    setMessage(undefined);
+    setAsking(undefined);
+  };
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     const typed = code.trim();
@@ -35,7 +38,10 @@ export function AddPointForm() {
     const resolved = resolveCode(typed);
     if (!resolved || !pointByCode(resolved)) {
       setAsking(undefined);
-      return setMessage({ text: `"${typed}" is not a point code this reference knows (try GB30, SJ5, UB40, Liv3).`, error: true });
+      return setMessage({
+        text: `"${typed}" is not a point code this reference knows (try GB30, SJ5, UB40, Liv3).`,
+        error: true,
+      });
     }
     const reasons = asking === resolved ? [] : reasonsToAsk(resolved);
     if (reasons.length > 0) {
@@ -51,12 +57,25 @@ export function AddPointForm() {
       <label className="field grow">
         <span>Add point by code</span>
         <input
-          value={code} maxLength={16} placeholder="e.g. SP6, SJ5, gb 30" aria-invalid={message?.error ? true : undefined}
-          aria-describedby="add-point-message" onChange={(e) => { setCode(e.target.value); reset(); }}
+          value={code}
+          maxLength={16}
+          placeholder="e.g. SP6, SJ5, gb 30"
+          aria-invalid={message?.error ? true : undefined}
+          aria-describedby="add-point-message"
+          onChange={(e) => {
+            setCode(e.target.value);
+            reset();
+          }}
         />
       </label>
-      <button type="submit" className="align-end">{asking ? 'Add anyway' : 'Add'}</button>
-      {message && <p id="add-point-message" className={message.error ? 'error small' : 'add-point-ask small'} role="alert">{message.text}</p>}
+      <button type="submit" className="align-end">
+        {asking ? 'Add anyway' : 'Add'}
+      </button>
+      {message && (
+        <p id="add-point-message" className={message.error ? 'error small' : 'add-point-ask small'} role="alert">
+          {message.text}
+        </p>
+      )}
     </form>
   );
 }

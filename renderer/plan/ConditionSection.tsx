@@ -5,10 +5,20 @@ import { conditionTemplate, planKb } from './plan-kb';
 import { newUid, usePlanStore } from './plan-store';
 
 const CATEGORY_TITLE: Record<(typeof CONDITION_CATEGORIES)[number], string> = {
-  musculoskeletal: 'Muscles and joints', 'headache-face': 'Head and face', neuropathic: 'Nerve pain',
-  'post-operative': 'After surgery', nausea: 'Nausea', digestive: 'Digestion', 'mental-health': 'Sleep, mood and anxiety',
-  'gynaecological-obstetric': 'Gynaecology and pregnancy', 'respiratory-allergic': 'Breathing and allergy', 'ent-eye': 'Ear, nose and eye',
-  neurological: 'Neurological', urinary: 'Bladder', addiction: 'Stopping smoking', general: 'General',
+  musculoskeletal: 'Muscles and joints',
+  'headache-face': 'Head and face',
+  neuropathic: 'Nerve pain',
+  'post-operative': 'After surgery',
+  nausea: 'Nausea',
+  digestive: 'Digestion',
+  'mental-health': 'Sleep, mood and anxiety',
+  'gynaecological-obstetric': 'Gynaecology and pregnancy',
+  'respiratory-allergic': 'Breathing and allergy',
+  'ent-eye': 'Ear, nose and eye',
+  neurological: 'Neurological',
+  urinary: 'Bladder',
+  addiction: 'Stopping smoking',
+  general: 'General',
 };
 
 /** The presenting condition, and "start from condition": view it (summary, red flags, points by role,
@@ -31,8 +41,12 @@ export function ConditionSection() {
       <label className="field">
         <span>Presenting condition</span>
         <textarea
-          rows={2} maxLength={500} value={condition.text}
-          onChange={(e) => dispatch({ type: 'set-fields', patch: { condition: { ...condition, text: e.target.value } } })}
+          rows={2}
+          maxLength={500}
+          value={condition.text}
+          onChange={(e) =>
+            dispatch({ type: 'set-fields', patch: { condition: { ...condition, text: e.target.value } } })
+          }
         />
       </label>
       <div className="field-row">
@@ -42,16 +56,35 @@ export function ConditionSection() {
             <option value="">Choose a condition…</option>
             {CONDITION_CATEGORIES.map((cat) => (
               <optgroup key={cat} label={CATEGORY_TITLE[cat]}>
-                {conditions.filter((c) => c.category === cat).map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                {conditions
+                  .filter((c) => c.category === cat)
+                  .map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
               </optgroup>
             ))}
           </select>
         </label>
         <button
-          type="button" className="align-end" disabled={!choice}
-          onClick={() => { const c = conditions.find((x) => x.id === choice); if (c) showCondition(c.id, c.points.map((p) => p.code)); }}
-        >View</button>
-        <button type="button" className="align-end" onClick={start} disabled={!choice}>Add its points</button>
+          type="button"
+          className="align-end"
+          disabled={!choice}
+          onClick={() => {
+            const c = conditions.find((x) => x.id === choice);
+            if (c)
+              showCondition(
+                c.id,
+                c.points.map((p) => p.code),
+              );
+          }}
+        >
+          View
+        </button>
+        <button type="button" className="align-end" onClick={start} disabled={!choice}>
+          Add its points
+        </button>
       </div>
     </section>
   );

@@ -13,14 +13,26 @@ export function ExportPdfButton() {
     <div className="export-pdf">
       <label>
         <span className="visually-hidden">Paper size</span>
-        <select value={paper} onChange={(e) => void useSettings.getState().update({ paper: e.target.value as Paper })} aria-label="Paper size">
+        <select
+          value={paper}
+          onChange={(e) => void useSettings.getState().update({ paper: e.target.value as Paper })}
+          aria-label="Paper size"
+        >
           <option value="A4">A4</option>
           <option value="Letter">US Letter</option>
         </select>
       </label>
-      <button type="button" onClick={() => void exportPlanPdf(paper)} disabled={busy}>Export PDF</button>
-      <button type="button" onClick={() => openAppDialog('handout')} disabled={busy}>Patient handout…</button>
-      {message && <p className="export-message" role="status" data-testid="export-message">{message}</p>}
+      <button type="button" onClick={() => void exportPlanPdf(paper)} disabled={busy}>
+        Export PDF
+      </button>
+      <button type="button" onClick={() => openAppDialog('handout')} disabled={busy}>
+        Patient handout…
+      </button>
+      {message && (
+        <p className="export-message" role="status" data-testid="export-message">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { usePlanStore } from './plan-store';
 
 const DECISION_LABEL: Record<ReferralDecision, string> = {
   referred: 'Referred',
-  'treat-anyway': 'Treated on the clinician\'s decision',
+  'treat-anyway': "Treated on the clinician's decision",
 };
 
 /** One safety finding: the points it is about (links), the reason, its sources, and how the clinician
@@ -22,28 +22,58 @@ export function FindingItem({ finding }: { finding: Finding }) {
     <li className={`finding sev-${finding.severity}${ack ? ' is-acknowledged' : ''}`} data-finding={finding.id}>
       <p className="finding-message">
         {finding.codes.map((code) => (
-          <button key={code} type="button" className="link finding-code" onClick={() => selectPoint(code)} title={`Show ${code}`}>{code}</button>
+          <button
+            key={code}
+            type="button"
+            className="link finding-code"
+            onClick={() => selectPoint(code)}
+            title={`Show ${code}`}
+          >
+            {code}
+          </button>
         ))}
         {finding.message}
-        {finding.sources.length > 0 && <> <SourceRefs sources={finding.sources} /></>}
+        {finding.sources.length > 0 && (
+          <>
+            {' '}
+            <SourceRefs sources={finding.sources} />
+          </>
+        )}
       </p>
       {ack && (
         <p className="ack">
-          <strong>{ack.decision ? `${DECISION_LABEL[ack.decision]}:` : 'Acknowledged:'}</strong> <span className="ack-reason">{ack.reason}</span>{' '}
-          <button type="button" className="link" onClick={() => dispatch({ type: 'withdraw-acknowledgement', findingId: finding.id })}>Withdraw</button>
+          <strong>{ack.decision ? `${DECISION_LABEL[ack.decision]}:` : 'Acknowledged:'}</strong>{' '}
+          <span className="ack-reason">{ack.reason}</span>{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => dispatch({ type: 'withdraw-acknowledgement', findingId: finding.id })}
+          >
+            Withdraw
+          </button>
         </p>
       )}
       {!ack && !asking && refer && (
         <div className="point-actions">
-          <button type="button" className="ack-button" onClick={() => setAsking('referred')}>Record referral</button>
-          <button type="button" className="ack-button" onClick={() => setAsking('treat-anyway')}>Treat anyway (clinician&apos;s decision)</button>
+          <button type="button" className="ack-button" onClick={() => setAsking('referred')}>
+            Record referral
+          </button>
+          <button type="button" className="ack-button" onClick={() => setAsking('treat-anyway')}>
+            Treat anyway (clinician&apos;s decision)
+          </button>
         </div>
       )}
       {!ack && !asking && !refer && finding.severity !== 'note' && (
-        <button type="button" className="ack-button" onClick={() => setAsking('ack')}>Acknowledge</button>
+        <button type="button" className="ack-button" onClick={() => setAsking('ack')}>
+          Acknowledge
+        </button>
       )}
       {asking && (
-        <AcknowledgeForm findingId={finding.id} {...(asking !== 'ack' ? { decision: asking } : {})} onDone={() => setAsking(undefined)} />
+        <AcknowledgeForm
+          findingId={finding.id}
+          {...(asking !== 'ack' ? { decision: asking } : {})}
+          onDone={() => setAsking(undefined)}
+        />
       )}
     </li>
   );

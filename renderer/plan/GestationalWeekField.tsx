@@ -8,9 +8,14 @@ export function GestationalWeekField() {
   return (
     <div className="gestational-week">
       <NumberField
-        label="Gestational week" value={week}
+        label="Gestational week"
+        value={week}
         rule={{ what: 'The gestational week', min: 1, max: 42, integer: true, unit: 'weeks' }}
-        hint={week === undefined ? 'Unknown: the safety check assumes the strictest stage.' : `Week ${week}: stage-dependent cautions use it.`}
+        hint={
+          week === undefined
+            ? 'Unknown: the safety check assumes the strictest stage.'
+            : `Week ${week}: stage-dependent cautions use it.`
+        }
         onChange={(gestationalWeek) => dispatch({ type: 'set-patient', patch: { gestationalWeek } })}
       />
     </div>

@@ -28,14 +28,42 @@ export function HomeCareSection() {
           return (
             <li key={i} className={warnings.length > 0 ? 'is-unsafe' : undefined} data-home-care={i}>
               <textarea
-                rows={2} maxLength={2000} value={text} aria-label={`Home care item ${i + 1}`}
+                rows={2}
+                maxLength={2000}
+                value={text}
+                aria-label={`Home care item ${i + 1}`}
                 onChange={(e) => dispatch({ type: 'set-home-care', index: i, text: e.target.value })}
               />
-              {warnings.map((w) => <p key={w} className="home-care-warning" role="note"><strong>Check for this patient:</strong> {w}</p>)}
+              {warnings.map((w) => (
+                <p key={w} className="home-care-warning" role="note">
+                  <strong>Check for this patient:</strong> {w}
+                </p>
+              ))}
               <div className="point-actions">
-                <button type="button" onClick={() => dispatch({ type: 'move-home-care', index: i, delta: -1 })} disabled={i === 0} aria-label={`Move home care item ${i + 1} up`}>↑</button>
-                <button type="button" onClick={() => dispatch({ type: 'move-home-care', index: i, delta: 1 })} disabled={i === items.length - 1} aria-label={`Move home care item ${i + 1} down`}>↓</button>
-                <button type="button" className="link" onClick={() => dispatch({ type: 'remove-home-care', index: i })} aria-label={`Remove home care item ${i + 1}`}>Remove</button>
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: 'move-home-care', index: i, delta: -1 })}
+                  disabled={i === 0}
+                  aria-label={`Move home care item ${i + 1} up`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  onClick={() => dispatch({ type: 'move-home-care', index: i, delta: 1 })}
+                  disabled={i === items.length - 1}
+                  aria-label={`Move home care item ${i + 1} down`}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => dispatch({ type: 'remove-home-care', index: i })}
+                  aria-label={`Remove home care item ${i + 1}`}
+                >
+                  Remove
+                </button>
               </div>
             </li>
           );
@@ -44,9 +72,16 @@ export function HomeCareSection() {
       <form className="add-point" onSubmit={add}>
         <label className="field grow">
           <span>New advice</span>
-          <input value={draft} maxLength={2000} placeholder="e.g. Walk 20 minutes a day" onChange={(e) => setDraft(e.target.value)} />
+          <input
+            value={draft}
+            maxLength={2000}
+            placeholder="e.g. Walk 20 minutes a day"
+            onChange={(e) => setDraft(e.target.value)}
+          />
         </label>
-        <button type="submit" className="align-end" disabled={!draft.trim()}>Add advice</button>
+        <button type="submit" className="align-end" disabled={!draft.trim()}>
+          Add advice
+        </button>
       </form>
     </details>
   );

@@ -10,11 +10,20 @@ export function NotesSection() {
       <h3 id="plan-notes">Notes</h3>
       <label className="field">
         <span className="visually-hidden">Plan notes</span>
-        <textarea rows={4} maxLength={20000} value={notes} onChange={(e) => dispatch({ type: 'set-fields', patch: { notes: e.target.value } })} />
+        <textarea
+          rows={4}
+          maxLength={20000}
+          value={notes}
+          onChange={(e) => dispatch({ type: 'set-fields', patch: { notes: e.target.value } })}
+        />
       </label>
       <label className="field">
         <span>Clinician</span>
-        <input value={clinician} maxLength={200} onChange={(e) => dispatch({ type: 'set-fields', patch: { clinician: e.target.value } })} />
+        <input
+          value={clinician}
+          maxLength={200}
+          onChange={(e) => dispatch({ type: 'set-fields', patch: { clinician: e.target.value } })}
+        />
       </label>
     </section>
   );

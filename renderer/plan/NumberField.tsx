@@ -25,7 +25,9 @@ export function NumberField({ label, value, rule, onChange, compact, hint }: Num
   const helpId = useId();
   const inputId = useId();
   // The plan's value changed from elsewhere (undo, another plan, a template): show it.
-  useEffect(() => { if (!editing.current) setText(numberText(value)); }, [value]);
+  useEffect(() => {
+    if (!editing.current) setText(numberText(value));
+  }, [value]);
   const check = checkNumber(text, rule);
   const change = (next: string): void => {
     setText(next);
@@ -33,22 +35,46 @@ export function NumberField({ label, value, rule, onChange, compact, hint }: Num
     const target = c.ok ? c.value : atFocus.current;
     if (target !== value) onChange(target);
   };
-  const kept = atFocus.current === undefined ? 'no value' : `${numberText(atFocus.current)}${rule.unit ? ` ${rule.unit}` : ''}`;
+  const kept =
+    atFocus.current === undefined ? 'no value' : `${numberText(atFocus.current)}${rule.unit ? ` ${rule.unit}` : ''}`;
   return (
     // The problem text sits outside the label so it is the field's description, not part of its name.
     <div className={`field number-field${compact ? ' compact' : ''}`}>
       <label htmlFor={inputId}>{label}</label>
       <input
-        id={inputId} type="text" inputMode="decimal" value={text} aria-invalid={!check.ok} aria-describedby={helpId}
+        id={inputId}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-invalid={!check.ok}
+        aria-describedby={helpId}
         onChange={(e) => change(e.target.value)}
-        onFocus={(e) => { atFocus.current = value; editing.current = true; justFocused.current = true; e.currentTarget.select(); }}
+        onFocus={(e) => {
+          atFocus.current = value;
+          editing.current = true;
+          justFocused.current = true;
+          e.currentTarget.select();
+        }}
         // a click's mouseup would undo the select-all that lets typing replace the old value
-        onMouseUp={(e) => { if (justFocused.current) e.preventDefault(); justFocused.current = false; }}
-        onBlur={() => { editing.current = false; }}
+        onMouseUp={(e) => {
+          if (justFocused.current) e.preventDefault();
+          justFocused.current = false;
+        }}
+        onBlur={() => {
+          editing.current = false;
+        }}
       />
-      {!check.ok
-        ? <small id={helpId} className="field-error" role="alert">{check.problem} Not saved: the plan keeps {kept}.</small>
-        : hint ? <small id={helpId} className="muted field-hint">{hint}</small> : <span id={helpId} hidden />}
+      {!check.ok ? (
+        <small id={helpId} className="field-error" role="alert">
+          {check.problem} Not saved: the plan keeps {kept}.
+        </small>
+      ) : hint ? (
+        <small id={helpId} className="muted field-hint">
+          {hint}
+        </small>
+      ) : (
+        <span id={helpId} hidden />
+      )}
     </div>
   );
 }

@@ -10,9 +10,16 @@ import { openStoredPlan } from './plan-persistence';
 import { PlanVersionsPanel } from './PlanVersionsPanel';
 import { usePlanStore } from './plan-store';
 
-export interface OpenPlanDialogProps { open: boolean; onClose: () => void }
+export interface OpenPlanDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
 
-interface Listing { plans: PlanSummary[]; problems: PlanProblem[]; error: string }
+interface Listing {
+  plans: PlanSummary[];
+  problems: PlanProblem[];
+  error: string;
+}
 
 export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
   const ref = useModalDialog(open);
@@ -38,7 +45,10 @@ export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
     };
   }, [open, query, reload]);
   useEffect(() => {
-    if (!open) { setVersionsOf(undefined); setNotice(''); }
+    if (!open) {
+      setVersionsOf(undefined);
+      setNotice('');
+    }
   }, [open]);
 
   const choose = async (id: string): Promise<void> => {
@@ -60,40 +70,91 @@ export function OpenPlanDialog({ open, onClose }: OpenPlanDialogProps) {
   };
 
   return (
-    <dialog ref={ref} className="app-dialog open-plan" aria-labelledby="open-plan-title" onClose={onClose} data-testid="open-plan">
+    <dialog
+      ref={ref}
+      className="app-dialog open-plan"
+      aria-labelledby="open-plan-title"
+      onClose={onClose}
+      data-testid="open-plan"
+    >
       <h2 id="open-plan-title">Open a plan</h2>
-      {versionsOf ? <PlanVersionsPanel id={versionsOf} onDone={settled} /> : <>
-      {notice && <p className="status-note" role="status">{notice}</p>}
-      <input
-        type="search" autoFocus value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onKey}
-        placeholder="Patient, condition or date" aria-label="Filter plans" aria-controls="open-plan-list"
-        aria-activedescendant={listing.plans[active] ? `open-plan-${listing.plans[active].id}` : undefined}
-      />
-      {listing.error && <p className="error" role="alert">{listing.error}</p>}
-      <ul id="open-plan-list" className="open-plan-list" role="listbox" aria-label="Stored plans">
-        {listing.plans.map((p, i) => (
-          <li key={p.id} id={`open-plan-${p.id}`} role="option" aria-selected={i === active} className={i === active ? 'active' : undefined}>
-            <button type="button" onClick={() => void choose(p.id)} onMouseEnter={() => setActive(i)}>
-              <strong>{p.patient || 'Unnamed patient'}</strong> <span className="muted">{p.date}</span>
-              {p.id === currentId && <span className="muted"> (open now)</span>}
-              {p.versions && <span className="badge-warning"> {p.versions} versions — choose one</span>}
-              <span className="open-plan-meta">{p.condition || 'No condition'} · {p.pointCount} point{p.pointCount === 1 ? '' : 's'}</span>
+      {versionsOf ? (
+        <PlanVersionsPanel id={versionsOf} onDone={settled} />
+      ) : (
+        <>
+          {notice && (
+            <p className="status-note" role="status">
+              {notice}
+            </p>
+          )}
+          <input
+            type="search"
+            autoFocus
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onKey}
+            placeholder="Patient, condition or date"
+            aria-label="Filter plans"
+            aria-controls="open-plan-list"
+            aria-activedescendant={listing.plans[active] ? `open-plan-${listing.plans[active].id}` : undefined}
+          />
+          {listing.error && (
+            <p className="error" role="alert">
+              {listing.error}
+            </p>
+          )}
+          <ul id="open-plan-list" className="open-plan-list" role="listbox" aria-label="Stored plans">
+            {listing.plans.map((p, i) => (
+              <li
+                key={p.id}
+                id={`open-plan-${p.id}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+              >
+                <button type="button" onClick={() => void choose(p.id)} onMouseEnter={() => setActive(i)}>
+                  <strong>{p.patient || 'Unnamed patient'}</strong> <span className="muted">{p.date}</span>
+                  {p.id === currentId && <span className="muted"> (open now)</span>}
+                  {p.versions && <span className="badge-warning"> {p.versions} versions — choose one</span>}
+                  <span className="open-plan-meta">
+                    {p.condition || 'No condition'} · {p.pointCount} point{p.pointCount === 1 ? '' : 's'}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {listing.plans.length === 0 && !listing.error && (
+            <p className="muted">{query ? 'No plan matches.' : 'No plans saved yet.'}</p>
+          )}
+          {listing.problems.length > 0 && (
+            <details className="open-plan-problems">
+              <summary>
+                {listing.problems.length} file{listing.problems.length === 1 ? '' : 's'} in the plans folder could not
+                be read
+              </summary>
+              <ul>
+                {listing.problems.map((p) => (
+                  <li key={p.file}>{p.message}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div className="dialog-actions">
+            <button
+              type="button"
+              onClick={() => {
+                onClose();
+                void importPlanFile();
+              }}
+            >
+              Open plan file…
             </button>
-          </li>
-        ))}
-      </ul>
-      {listing.plans.length === 0 && !listing.error && <p className="muted">{query ? 'No plan matches.' : 'No plans saved yet.'}</p>}
-      {listing.problems.length > 0 && (
-        <details className="open-plan-problems">
-          <summary>{listing.problems.length} file{listing.problems.length === 1 ? '' : 's'} in the plans folder could not be read</summary>
-          <ul>{listing.problems.map((p) => <li key={p.file}>{p.message}</li>)}</ul>
-        </details>
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </>
       )}
-      <div className="dialog-actions">
-        <button type="button" onClick={() => { onClose(); void importPlanFile(); }}>Open plan file…</button>
-        <button type="button" onClick={onClose}>Cancel</button>
-      </div>
-      </>}
     </dialog>
   );
 }

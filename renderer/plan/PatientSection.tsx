@@ -29,34 +29,57 @@ export function PatientSection() {
       <h3 id="plan-patient">Patient</h3>
       <label className="field">
         <span>Name or identifier</span>
-        <input value={patient.name} maxLength={200} onChange={(e) => dispatch({ type: 'set-patient', patch: { name: e.target.value } })} />
+        <input
+          value={patient.name}
+          maxLength={200}
+          onChange={(e) => dispatch({ type: 'set-patient', patch: { name: e.target.value } })}
+        />
       </label>
       <div className="field-row">
         <NumberField
-          label="Birth year" value={patient.birthYear} rule={{ what: 'Birth year', min: 1900, max: new Date().getFullYear(), integer: true }}
+          label="Birth year"
+          value={patient.birthYear}
+          rule={{ what: 'Birth year', min: 1900, max: new Date().getFullYear(), integer: true }}
           onChange={(birthYear) => dispatch({ type: 'set-patient', patch: { birthYear } })}
         />
         <label className="field">
           <span>Sex</span>
-          <select value={patient.sex} onChange={(e) => dispatch({ type: 'set-patient', patch: { sex: e.target.value as Sex } })}>
-            {SEXES.map((s) => <option key={s} value={s}>{s}</option>)}
+          <select
+            value={patient.sex}
+            onChange={(e) => dispatch({ type: 'set-patient', patch: { sex: e.target.value as Sex } })}
+          >
+            {SEXES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>Date</span>
-          <input type="date" value={date} onChange={(e) => e.target.value && dispatch({ type: 'set-fields', patch: { date: e.target.value } })} />
+          <input
+            type="date"
+            value={date}
+            onChange={(e) => e.target.value && dispatch({ type: 'set-fields', patch: { date: e.target.value } })}
+          />
         </label>
       </div>
       <details className="flags" open={startOpen}>
         <summary>
           <span>Relevant conditions</span>{' '}
-          <span className="muted" data-flags-summary>{ticked.length > 0 ? ticked.join(', ') : 'none ticked'}</span>
+          <span className="muted" data-flags-summary>
+            {ticked.length > 0 ? ticked.join(', ') : 'none ticked'}
+          </span>
         </summary>
         <fieldset>
           <legend className="visually-hidden">Relevant conditions</legend>
           {planKb().patientFlags.map((f) => (
             <label key={f.id} className="check" title={f.description}>
-              <input type="checkbox" checked={flags.has(f.id)} onChange={(e) => dispatch({ type: 'set-flag', flag: f.id, on: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={flags.has(f.id)}
+                onChange={(e) => dispatch({ type: 'set-flag', flag: f.id, on: e.target.checked })}
+              />
               {f.label}
             </label>
           ))}

@@ -6,20 +6,34 @@ import { usePlanMessages } from './plan-messages';
 import { deleteCurrentPlan, restoreDeletedPlan, startNextVisit } from './visit-actions';
 
 /** Runs an action from the menu and closes the menu. */
-const fromMenu = (action: () => Promise<void>) => (e: { currentTarget: HTMLElement }): void => {
-  e.currentTarget.closest('details')?.removeAttribute('open');
-  void action();
-};
+const fromMenu =
+  (action: () => Promise<void>) =>
+  (e: { currentTarget: HTMLElement }): void => {
+    e.currentTarget.closest('details')?.removeAttribute('open');
+    void action();
+  };
 
 export function PlanMoreMenu() {
   return (
     <details className="plan-more">
       <summary>More…</summary>
       <div className="plan-more-items" role="group" aria-label="More plan actions">
-        <button type="button" onClick={fromMenu(startNextVisit)} title="Same patient, points and techniques, dated today">Duplicate for next visit</button>
-        <button type="button" onClick={fromMenu(importPlanFile)}>Open plan file…</button>
-        <button type="button" onClick={fromMenu(exportPlanFile)}>Save as file…</button>
-        <button type="button" className="danger" onClick={fromMenu(deleteCurrentPlan)}>Delete plan…</button>
+        <button
+          type="button"
+          onClick={fromMenu(startNextVisit)}
+          title="Same patient, points and techniques, dated today"
+        >
+          Duplicate for next visit
+        </button>
+        <button type="button" onClick={fromMenu(importPlanFile)}>
+          Open plan file…
+        </button>
+        <button type="button" onClick={fromMenu(exportPlanFile)}>
+          Save as file…
+        </button>
+        <button type="button" className="danger" onClick={fromMenu(deleteCurrentPlan)}>
+          Delete plan…
+        </button>
       </div>
     </details>
   );
@@ -31,8 +45,16 @@ export function PlanFileMessages() {
   if (!message && !deleted) return null;
   return (
     <div className="plan-files">
-      {message && <p className="export-message" role="status" data-testid="file-message">{message}</p>}
-      {deleted && <button type="button" onClick={() => void restoreDeletedPlan()}>Restore the deleted plan</button>}
+      {message && (
+        <p className="export-message" role="status" data-testid="file-message">
+          {message}
+        </p>
+      )}
+      {deleted && (
+        <button type="button" onClick={() => void restoreDeletedPlan()}>
+          Restore the deleted plan
+        </button>
+      )}
     </div>
   );
 }

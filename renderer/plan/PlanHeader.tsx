@@ -24,16 +24,33 @@ export function PlanHeader() {
     <header className="plan-header">
       <div className="plan-title-row">
         <h2 id="plan-title">Session plan</h2>
-        <span className={`save-status save-${status}`} role="status" data-testid="save-status" title={message || undefined}>
+        <span
+          className={`save-status save-${status}`}
+          role="status"
+          data-testid="save-status"
+          title={message || undefined}
+        >
           {LABEL[status]}
         </span>
       </div>
-      {(status === 'error' || status === 'partial') && message && <p className="error plan-save-error" role="alert">{message}</p>}
+      {(status === 'error' || status === 'partial') && message && (
+        <p className="error plan-save-error" role="alert">
+          {message}
+        </p>
+      )}
       <div className="plan-actions">
-        <button type="button" onClick={undo} disabled={!undoable} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" onClick={redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">Redo</button>
-        <button type="button" onClick={() => void startNewPlan()}>New plan</button>
-        <button type="button" onClick={() => openAppDialog('open-plan')}>Open…</button>
+        <button type="button" onClick={undo} disabled={!undoable} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!redoable} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+        <button type="button" onClick={() => void startNewPlan()}>
+          New plan
+        </button>
+        <button type="button" onClick={() => openAppDialog('open-plan')}>
+          Open…
+        </button>
         <PlanMoreMenu />
       </div>
       <ExportPdfButton />

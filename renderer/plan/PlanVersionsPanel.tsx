@@ -29,7 +29,9 @@ export function PlanVersionsPanel({ id, onDone }: PlanVersionsPanelProps) {
       if (r.ok) setVersions(r.value.versions);
       else setError(r.message);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [id]);
 
   const settle = async (keep: string, mode: 'keep-one' | 'keep-all'): Promise<void> => {
@@ -38,20 +40,28 @@ export function PlanVersionsPanel({ id, onDone }: PlanVersionsPanelProps) {
     setBusy(false);
     if (!result.ok) return setError(result.message);
     const kept = versions.find((v) => v.file === keep);
-    onDone(mode === 'keep-one'
-      ? `Kept ${kept?.origin ?? 'the chosen version'}; the other version${versions.length > 2 ? 's are' : ' is'} in the plans folder’s trash.`
-      : `Kept all versions: ${result.copies} stored as separate plan${result.copies === 1 ? '' : 's'} with the same patient.`);
+    onDone(
+      mode === 'keep-one'
+        ? `Kept ${kept?.origin ?? 'the chosen version'}; the other version${versions.length > 2 ? 's are' : ' is'} in the plans folder’s trash.`
+        : `Kept all versions: ${result.copies} stored as separate plan${result.copies === 1 ? '' : 's'} with the same patient.`,
+    );
   };
 
   const patient = versions[0]?.summary.patient || 'this patient';
   return (
     <section className="plan-versions" aria-labelledby="plan-versions-title" data-testid="plan-versions">
-      <h3 id="plan-versions-title" tabIndex={-1} ref={(h) => h?.focus()}>{versions.length || 'Several'} versions of the plan for {patient}</h3>
+      <h3 id="plan-versions-title" tabIndex={-1} ref={(h) => h?.focus()}>
+        {versions.length || 'Several'} versions of the plan for {patient}
+      </h3>
       <p className="muted">
         More than one file in the plans folder holds this plan — usually a copy, or a sync service keeping both sides of
         an edit made on two computers. Compare them and keep the right one.
       </p>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <ul className="plan-versions-list">
         {versions.map((v) => (
           <li key={v.file}>
@@ -60,17 +70,28 @@ export function PlanVersionsPanel({ id, onDone }: PlanVersionsPanelProps) {
             <span className="open-plan-meta">
               {v.summary.patient || 'Unnamed patient'} · {v.summary.date} · {v.summary.condition || 'No condition'}
             </span>
-            <span className="open-plan-meta">{v.points.length} point{v.points.length === 1 ? '' : 's'}{v.points.length ? `: ${v.points.join(', ')}` : ''}</span>
+            <span className="open-plan-meta">
+              {v.points.length} point{v.points.length === 1 ? '' : 's'}
+              {v.points.length ? `: ${v.points.join(', ')}` : ''}
+            </span>
             <span className="open-plan-meta">File: {v.file}</span>
-            <button type="button" disabled={busy} onClick={() => void settle(v.file, 'keep-one')}>Keep this version</button>
+            <button type="button" disabled={busy} onClick={() => void settle(v.file, 'keep-one')}>
+              Keep this version
+            </button>
           </li>
         ))}
       </ul>
       <div className="dialog-actions">
-        <button type="button" disabled={busy || versions.length === 0} onClick={() => void settle(versions[0]!.file, 'keep-all')}>
+        <button
+          type="button"
+          disabled={busy || versions.length === 0}
+          onClick={() => void settle(versions[0]!.file, 'keep-all')}
+        >
           Keep all as separate plans
         </button>
-        <button type="button" onClick={() => onDone()}>Back to the list</button>
+        <button type="button" onClick={() => onDone()}>
+          Back to the list
+        </button>
       </div>
     </section>
   );

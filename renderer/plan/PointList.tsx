@@ -11,10 +11,18 @@ export function PointList() {
   const rowFindings = (code: string) => report.findings.filter((f) => f.severity !== 'note' && f.codes.includes(code));
   return (
     <section className="plan-section" aria-labelledby="plan-points">
-      <h3 id="plan-points">Points <span className="muted">({points.length})</span></h3>
-      {points.length === 0 && <p className="muted">No points yet: start from a condition, add from search or the detail panel, or add by code.</p>}
+      <h3 id="plan-points">
+        Points <span className="muted">({points.length})</span>
+      </h3>
+      {points.length === 0 && (
+        <p className="muted">
+          No points yet: start from a condition, add from search or the detail panel, or add by code.
+        </p>
+      )}
       <ol className="plan-points">
-        {points.map((p, i) => <PointRow key={p.uid} point={p} index={i} count={points.length} findings={rowFindings(p.code)} />)}
+        {points.map((p, i) => (
+          <PointRow key={p.uid} point={p} index={i} count={points.length} findings={rowFindings(p.code)} />
+        ))}
       </ol>
       <AddPointForm />
     </section>

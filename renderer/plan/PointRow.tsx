@@ -36,37 +36,94 @@ export function PointRow({ point, index, count, findings }: PointRowProps) {
   return (
     <li
       className={`plan-point${flagged ? ' is-flagged' : ''}${drag.dropHalf ? ` drop-${drag.dropHalf}` : ''}`}
-      data-code={point.code} onKeyDown={onKeyDown} aria-label={`${index + 1}. ${point.code}`} {...drag.rowProps}
+      data-code={point.code}
+      onKeyDown={onKeyDown}
+      aria-label={`${index + 1}. ${point.code}`}
+      {...drag.rowProps}
     >
       <div className="point-head">
         {/* Mouse-only affordance: keyboard users have Alt+↑/↓ and the buttons below. */}
-        <span className="drag-grip" aria-hidden="true" title="Drag to reorder" {...drag.handleProps}>⠿</span>
-        <button type="button" className="link point-code" onClick={() => selectPoint(point.code)} title="Show this point">
+        <span className="drag-grip" aria-hidden="true" title="Drag to reorder" {...drag.handleProps}>
+          ⠿
+        </span>
+        <button
+          type="button"
+          className="link point-code"
+          onClick={() => selectPoint(point.code)}
+          title="Show this point"
+        >
           <strong>{point.code}</strong> {record && <span className="muted">{record.pinyin.toned}</span>}
         </button>
-        <select aria-label={`Side for ${point.code}`} value={point.side} onChange={(e) => dispatch({ type: 'set-side', uid: point.uid, side: e.target.value as Side })}>
-          {SIDES.map((s) => <option key={s} value={s}>{s}</option>)}
+        <select
+          aria-label={`Side for ${point.code}`}
+          value={point.side}
+          onChange={(e) => dispatch({ type: 'set-side', uid: point.uid, side: e.target.value as Side })}
+        >
+          {SIDES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
       </div>
       {findings.length > 0 && (
         <ul className="row-findings" aria-label={`Safety findings for ${point.code}`}>
           {findings.map((f) => (
-            <li key={f.id} className={`row-finding sev-${f.severity}${f.acknowledged ? ' is-acknowledged' : ''}`} data-row-finding={f.id} title={f.message}>
-              <span className={`badge sev-${f.severity}`}>{SEVERITY_WORD[f.severity]}{f.acknowledged ? ' · acknowledged' : ''}</span> {f.message}
+            <li
+              key={f.id}
+              className={`row-finding sev-${f.severity}${f.acknowledged ? ' is-acknowledged' : ''}`}
+              data-row-finding={f.id}
+              title={f.message}
+            >
+              <span className={`badge sev-${f.severity}`}>
+                {SEVERITY_WORD[f.severity]}
+                {f.acknowledged ? ' · acknowledged' : ''}
+              </span>{' '}
+              {f.message}
             </li>
           ))}
         </ul>
       )}
       <TechniqueEditor point={point} />
       <textarea
-        className="point-note" rows={1} maxLength={4000} placeholder="Note for this point" aria-label={`Note for ${point.code}`}
-        value={point.note} onChange={(e) => dispatch({ type: 'set-point-note', uid: point.uid, note: e.target.value })}
+        className="point-note"
+        rows={1}
+        maxLength={4000}
+        placeholder="Note for this point"
+        aria-label={`Note for ${point.code}`}
+        value={point.note}
+        onChange={(e) => dispatch({ type: 'set-point-note', uid: point.uid, note: e.target.value })}
       />
       <div className="point-actions">
-        <button type="button" onClick={() => move(-1)} disabled={index === 0} aria-label={`Move ${point.code} up`} title="Move up (Alt+↑)">↑</button>
-        <button type="button" onClick={() => move(1)} disabled={index === count - 1} aria-label={`Move ${point.code} down`} title="Move down (Alt+↓)">↓</button>
-        <button type="button" onClick={() => dispatch({ type: 'duplicate-point', uid: point.uid, newUid: newUid() })}>Duplicate</button>
-        <button type="button" className="danger" onClick={() => dispatch({ type: 'remove-point', uid: point.uid })} aria-label={`Remove ${point.code}`}>Remove</button>
+        <button
+          type="button"
+          onClick={() => move(-1)}
+          disabled={index === 0}
+          aria-label={`Move ${point.code} up`}
+          title="Move up (Alt+↑)"
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          onClick={() => move(1)}
+          disabled={index === count - 1}
+          aria-label={`Move ${point.code} down`}
+          title="Move down (Alt+↓)"
+        >
+          ↓
+        </button>
+        <button type="button" onClick={() => dispatch({ type: 'duplicate-point', uid: point.uid, newUid: newUid() })}>
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => dispatch({ type: 'remove-point', uid: point.uid })}
+          aria-label={`Remove ${point.code}`}
+        >
+          Remove
+        </button>
       </div>
     </li>
   );

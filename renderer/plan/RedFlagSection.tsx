@@ -18,7 +18,12 @@ export function RedFlagSection() {
   // Open while questions are unanswered or one was answered yes; once all are "no", one summary line.
   return (
     <details className="plan-section red-flags" open={open > 0 || yes > 0}>
-      <summary><h3>Red-flag screening</h3> <span className={yes > 0 ? 'error' : 'muted'} data-red-flag-summary>{summary}</span></summary>
+      <summary>
+        <h3>Red-flag screening</h3>{' '}
+        <span className={yes > 0 ? 'error' : 'muted'} data-red-flag-summary>
+          {summary}
+        </span>
+      </summary>
       {flags.map((f) => (
         <fieldset key={f.id} className={`red-flag${answers[f.id] === 'yes' ? ' is-yes' : ''}`}>
           <legend title={f.concern}>{f.label}</legend>
@@ -27,7 +32,10 @@ export function RedFlagSection() {
             {ANSWERS.map((a) => (
               <label key={a} className="check">
                 <input
-                  type="radio" name={`red-flag-${f.id}`} value={a} checked={answers[f.id] === a}
+                  type="radio"
+                  name={`red-flag-${f.id}`}
+                  value={a}
+                  checked={answers[f.id] === a}
                   onChange={() => dispatch({ type: 'answer-red-flag', id: f.id, answer: a })}
                 />
                 {a}

@@ -23,8 +23,14 @@ export function SafetySection() {
         if (group.length === 0) return null;
         return (
           <div key={severity} className={`finding-group sev-${severity}`}>
-            <h4>{HEADING[severity]} <span className="count">{group.length}</span></h4>
-            <ul>{group.map((f) => <FindingItem key={f.id} finding={f} />)}</ul>
+            <h4>
+              {HEADING[severity]} <span className="count">{group.length}</span>
+            </h4>
+            <ul>
+              {group.map((f) => (
+                <FindingItem key={f.id} finding={f} />
+              ))}
+            </ul>
           </div>
         );
       })}
@@ -34,8 +40,16 @@ export function SafetySection() {
           <ul>
             {report.staleAcknowledgements.map((a) => (
               <li key={a.findingId} className="finding" data-stale={a.findingId}>
-                <p><code>{a.findingId}</code>: <span className="ack-reason">{a.reason}</span></p>
-                <button type="button" className="link" onClick={() => dispatch({ type: 'withdraw-acknowledgement', findingId: a.findingId })}>Remove</button>
+                <p>
+                  <code>{a.findingId}</code>: <span className="ack-reason">{a.reason}</span>
+                </p>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => dispatch({ type: 'withdraw-acknowledgement', findingId: a.findingId })}
+                >
+                  Remove
+                </button>
               </li>
             ))}
           </ul>

@@ -10,22 +10,24 @@ export function SafetySummary() {
   const caution = count('caution');
   return (
     <div className="safety-summary">
-      {report.referBeforeTreating && (
-        undecided > 0 ? (
+      {report.referBeforeTreating &&
+        (undecided > 0 ? (
           <p className="refer-banner" role="alert">
-            <strong>Refer before treating</strong>: {report.redFlags.unrecognised.length > 0 && report.redFlags.yes.length === 0
+            <strong>Refer before treating</strong>:{' '}
+            {report.redFlags.unrecognised.length > 0 && report.redFlags.yes.length === 0
               ? 'the plan holds a red-flag answer this app cannot read.'
-              : 'a red flag was answered “yes”.'} Record a referral or the clinician&apos;s decision in the safety check below.
+              : 'a red flag was answered “yes”.'}{' '}
+            Record a referral or the clinician&apos;s decision in the safety check below.
           </p>
         ) : (
           <p className="refer-banner is-decided">
             <strong>Red flag answered “yes”</strong>: decision recorded in the safety check below.
           </p>
-        )
-      )}
+        ))}
       {report.redFlags.unanswered.length > 0 && (
         <p className="screening-open" data-unanswered={report.redFlags.unanswered.length}>
-          Red-flag screening: {report.redFlags.unanswered.length} of {report.redFlags.relevant.length} questions not asked yet.
+          Red-flag screening: {report.redFlags.unanswered.length} of {report.redFlags.relevant.length} questions not
+          asked yet.
         </p>
       )}
       {(contra > 0 || caution > 0) && (

@@ -18,23 +18,33 @@ export function SessionSection() {
       <h3 id="plan-session">Session and course</h3>
       <div className="field-row">
         <NumberField
-          label="Session (min)" value={minutes} rule={{ what: 'Session length', min: 5, max: 240, integer: true, unit: 'minutes' }}
+          label="Session (min)"
+          value={minutes}
+          rule={{ what: 'Session length', min: 5, max: 240, integer: true, unit: 'minutes' }}
           onChange={(sessionMinutes) => dispatch({ type: 'set-session', sessionMinutes, course })}
         />
         <NumberField
-          label="Sessions" value={course?.sessions} rule={{ what: 'The number of sessions', min: 1, max: 100, integer: true }}
+          label="Sessions"
+          value={course?.sessions}
+          rule={{ what: 'The number of sessions', min: 1, max: 100, integer: true }}
           onChange={(sessions) => setCourse(sessions, course?.perWeek ?? 1)}
         />
         <NumberField
-          label="Per week" value={course?.perWeek} rule={{ what: 'Sessions per week', min: 0.25, max: 7 }}
+          label="Per week"
+          value={course?.perWeek}
+          rule={{ what: 'Sessions per week', min: 0.25, max: 7 }}
           onChange={(perWeek) => setCourse(course?.sessions ?? 1, perWeek)}
         />
       </div>
       <label className="field">
         <span>Next appointment</span>
         <input
-          type="datetime-local" value={next ?? ''} step={60}
-          onChange={(e) => dispatch({ type: 'set-fields', patch: { nextAppointment: e.target.value.slice(0, 16) || undefined } })}
+          type="datetime-local"
+          value={next ?? ''}
+          step={60}
+          onChange={(e) =>
+            dispatch({ type: 'set-fields', patch: { nextAppointment: e.target.value.slice(0, 16) || undefined } })
+          }
         />
       </label>
     </section>

@@ -9,6 +9,11 @@ export function homeCareWarnings(line: string, patient: Plan['patient']): string
   const flags = new Set(patient.flags);
   return (item?.unsafeFor ?? [])
     .filter((u) => u.patientFlags.some((f) => flags.has(f)))
-    .filter((u) => u.pregnancyFromWeek === undefined || patient.gestationalWeek === undefined || patient.gestationalWeek >= u.pregnancyFromWeek)
+    .filter(
+      (u) =>
+        u.pregnancyFromWeek === undefined ||
+        patient.gestationalWeek === undefined ||
+        patient.gestationalWeek >= u.pregnancyFromWeek,
+    )
     .map((u) => u.text);
 }

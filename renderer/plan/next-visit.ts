@@ -8,7 +8,12 @@ export function nextVisit(plan: Plan, id: string, now: Date): Plan {
   const stamp = now.toISOString();
   return {
     ...structuredClone(plan),
-    id, createdAt: stamp, updatedAt: stamp, date: localDate(now),
-    redFlags: {}, acknowledgements: [], notes: '',
+    id,
+    createdAt: stamp,
+    updatedAt: stamp,
+    date: localDate(now),
+    redFlags: {},
+    acknowledgements: [],
+    notes: '',
   };
 }

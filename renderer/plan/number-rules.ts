@@ -19,9 +19,13 @@ const fmt = (n: number): string => String(n);
 export function checkNumber(text: string, rule: NumberRule): NumberCheck {
   const t = text.trim().replace(',', '.');
   const range = `${rule.integer ? 'a whole number' : 'a number'} from ${fmt(rule.min)} to ${fmt(rule.max)}${rule.unit ? ` ${rule.unit}` : ''}`;
-  if (t === '') return rule.optional === false ? { ok: false, problem: `${rule.what} is needed: enter ${range}.` } : { ok: true, value: undefined };
+  if (t === '')
+    return rule.optional === false
+      ? { ok: false, problem: `${rule.what} is needed: enter ${range}.` }
+      : { ok: true, value: undefined };
   const n = Number(t);
-  if (!Number.isFinite(n) || !/^-?\d*\.?\d*$/.test(t)) return { ok: false, problem: `${rule.what} must be ${range}; "${text.trim()}" is not a number.` };
+  if (!Number.isFinite(n) || !/^-?\d*\.?\d*$/.test(t))
+    return { ok: false, problem: `${rule.what} must be ${range}; "${text.trim()}" is not a number.` };
   if (rule.integer && !Number.isInteger(n)) return { ok: false, problem: `${rule.what} must be ${range}.` };
   if (n < rule.min) return { ok: false, problem: `${rule.what} must be ${range}; ${fmt(n)} is too small.` };
   if (n > rule.max) return { ok: false, problem: `${rule.what} must be ${range}; ${fmt(n)} is too large.` };

@@ -5,9 +5,16 @@ import { planKb } from './plan-kb';
 
 export function patientFlagLabels(patient: Plan['patient']): string[] {
   const flags = new Set(patient.flags);
-  const known = planKb().patientFlags.filter((f) => flags.has(f.id))
-    .map((f) => (f.id === 'pregnancy' && patient.gestationalWeek !== undefined ? `${f.label} (week ${patient.gestationalWeek})` : f.label));
+  const known = planKb()
+    .patientFlags.filter((f) => flags.has(f.id))
+    .map((f) =>
+      f.id === 'pregnancy' && patient.gestationalWeek !== undefined
+        ? `${f.label} (week ${patient.gestationalWeek})`
+        : f.label,
+    );
   // A flag this reference does not know is still printed, never dropped.
-  const unknown = patient.flags.filter((id) => !planKb().patientFlags.some((f) => f.id === id)).map((id) => `${id} (not in this reference)`);
+  const unknown = patient.flags
+    .filter((id) => !planKb().patientFlags.some((f) => f.id === id))
+    .map((id) => `${id} (not in this reference)`);
   return [...known, ...unknown];
 }

@@ -12,7 +12,10 @@ export type Paper = Settings['paper'];
 
 /** Saves first (the export renders the stored plan), then asks the host, which owns the save dialog.
  *  Without a handout choice it exports the clinical record. */
-export async function exportPlanPdf(paper: Paper = useSettings.getState().settings.paper, handout?: { homeCare: number[] }): Promise<void> {
+export async function exportPlanPdf(
+  paper: Paper = useSettings.getState().settings.paper,
+  handout?: { homeCare: number[] },
+): Promise<void> {
   if (usePlanMessages.getState().exporting) return;
   usePlanMessages.setState({ exporting: true, exportMessage: 'Exporting…' });
   await saveNow();
@@ -24,7 +27,11 @@ export async function exportPlanPdf(paper: Paper = useSettings.getState().settin
     const choice = handout ? { document: 'handout' as const, homeCare: handout.homeCare } : {};
     const result = await callHost('plans:export-pdf', { id: plan.id, paper, ...choice });
     const what = handout ? 'Handout' : 'PDF';
-    message = !result.ok ? result.message : result.value.saved ? `${what} saved: ${result.value.path ?? ''}` : 'Export cancelled.';
+    message = !result.ok
+      ? result.message
+      : result.value.saved
+        ? `${what} saved: ${result.value.path ?? ''}`
+        : 'Export cancelled.';
   }
   usePlanMessages.setState({ exporting: false, exportMessage: message });
 }
@@ -41,5 +48,11 @@ export async function importPlanFile(): Promise<void> {
 export async function exportPlanFile(): Promise<void> {
   await saveNow();
   const result = await callHost('plans:export-file', { id: usePlanStore.getState().plan.id });
-  fileMessage(!result.ok ? result.message : result.value.saved ? `Plan file saved: ${result.value.path ?? ''}` : 'Save cancelled.');
+  fileMessage(
+    !result.ok
+      ? result.message
+      : result.value.saved
+        ? `Plan file saved: ${result.value.path ?? ''}`
+        : 'Save cancelled.',
+  );
 }

@@ -22,10 +22,19 @@ export interface ConditionTemplate {
 export type PlanCommand =
   | { type: 'add-point'; code: string; uid: string; side?: Side; technique?: PlanTechnique }
   | { type: 'remove-point'; uid: string }
-  | { type: 'move-point'; uid: string; /** places to move: negative is earlier (±1 by keys, more by drag) */ delta: number }
+  | {
+      type: 'move-point';
+      uid: string;
+      /** places to move: negative is earlier (±1 by keys, more by drag) */ delta: number;
+    }
   | { type: 'duplicate-point'; uid: string; newUid: string }
   | { type: 'set-side'; uid: string; side: Side }
-  | { type: 'set-technique'; uid: string; technique: PlanTechnique; /** the field typed in (merges keystrokes) */ field?: string }
+  | {
+      type: 'set-technique';
+      uid: string;
+      technique: PlanTechnique;
+      /** the field typed in (merges keystrokes) */ field?: string;
+    }
   | { type: 'set-point-note'; uid: string; note: string }
   | { type: 'set-patient'; patch: Partial<Omit<Patient, 'flags'>> }
   | { type: 'set-flag'; flag: string; on: boolean }
@@ -53,7 +62,9 @@ function moveHomeCare(plan: Plan, index: number, delta: -1 | 1): Plan {
 
 // An unknown uid changes nothing (and so adds no undo step).
 const mapPoint = (plan: Plan, uid: string, f: (p: Plan['points'][number]) => Plan['points'][number]): Plan =>
-  plan.points.some((p) => p.uid === uid) ? { ...plan, points: plan.points.map((p) => (p.uid === uid ? f(p) : p)) } : plan;
+  plan.points.some((p) => p.uid === uid)
+    ? { ...plan, points: plan.points.map((p) => (p.uid === uid ? f(p) : p)) }
+    : plan;
 
 function movePoint(plan: Plan, uid: string, delta: number): Plan {
   const from = plan.points.findIndex((p) => p.uid === uid);
@@ -80,7 +91,13 @@ function applyCondition(plan: Plan, t: ConditionTemplate, uids: readonly string[
   const have = new Set(plan.points.map((p) => p.code));
   const added = t.points
     .filter((code) => !have.has(code))
-    .map((code, i) => ({ uid: uids[i] ?? `${code}-${i}`, code, side: 'bilateral' as const, technique: structuredClone(t.techniques?.[code] ?? { needling: {} }), note: '' }));
+    .map((code, i) => ({
+      uid: uids[i] ?? `${code}-${i}`,
+      code,
+      side: 'bilateral' as const,
+      technique: structuredClone(t.techniques?.[code] ?? { needling: {} }),
+      note: '',
+    }));
   const advice = t.homeCare.filter((h) => !plan.homeCare.includes(h));
   return {
     ...plan,
@@ -97,9 +114,23 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
   switch (cmd.type) {
     case 'add-point':
       if (plan.points.length >= MAX_POINTS) return plan;
-      return { ...plan, points: [...plan.points, { uid: cmd.uid, code: cmd.code, side: cmd.side ?? 'bilateral', technique: structuredClone(cmd.technique ?? { needling: {} }), note: '' }] };
+      return {
+        ...plan,
+        points: [
+          ...plan.points,
+          {
+            uid: cmd.uid,
+            code: cmd.code,
+            side: cmd.side ?? 'bilateral',
+            technique: structuredClone(cmd.technique ?? { needling: {} }),
+            note: '',
+          },
+        ],
+      };
     case 'remove-point':
-      return plan.points.some((p) => p.uid === cmd.uid) ? { ...plan, points: plan.points.filter((p) => p.uid !== cmd.uid) } : plan;
+      return plan.points.some((p) => p.uid === cmd.uid)
+        ? { ...plan, points: plan.points.filter((p) => p.uid !== cmd.uid) }
+        : plan;
     case 'move-point':
       return movePoint(plan, cmd.uid, cmd.delta);
     case 'duplicate-point':
@@ -123,7 +154,12 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
     case 'acknowledge': {
       if (!cmd.reason.trim()) return plan;
       const others = plan.acknowledgements.filter((a) => a.findingId !== cmd.findingId);
-      const ack = { findingId: cmd.findingId, reason: cmd.reason.trim(), at: cmd.at, ...(cmd.decision ? { decision: cmd.decision } : {}) };
+      const ack = {
+        findingId: cmd.findingId,
+        reason: cmd.reason.trim(),
+        at: cmd.at,
+        ...(cmd.decision ? { decision: cmd.decision } : {}),
+      };
       return { ...plan, acknowledgements: [...others, ack] };
     }
     case 'withdraw-acknowledgement':
@@ -135,9 +171,13 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
     case 'remove-home-care':
       return { ...plan, homeCare: plan.homeCare.filter((_, i) => i !== cmd.index) };
     case 'add-home-care':
-      return cmd.text.trim() && plan.homeCare.length < MAX_HOME_CARE ? { ...plan, homeCare: [...plan.homeCare, cmd.text.trim()] } : plan;
+      return cmd.text.trim() && plan.homeCare.length < MAX_HOME_CARE
+        ? { ...plan, homeCare: [...plan.homeCare, cmd.text.trim()] }
+        : plan;
     case 'set-home-care':
-      return cmd.index >= 0 && cmd.index < plan.homeCare.length ? { ...plan, homeCare: plan.homeCare.map((t, i) => (i === cmd.index ? cmd.text : t)) } : plan;
+      return cmd.index >= 0 && cmd.index < plan.homeCare.length
+        ? { ...plan, homeCare: plan.homeCare.map((t, i) => (i === cmd.index ? cmd.text : t)) }
+        : plan;
     case 'move-home-care':
       return moveHomeCare(plan, cmd.index, cmd.delta);
   }

@@ -15,10 +15,19 @@ export function localDate(now: Date): string {
 export function createPlan(id: string, now: Date): Plan {
   const stamp = now.toISOString();
   return {
-    schemaVersion: PLAN_SCHEMA_VERSION, id, createdAt: stamp, updatedAt: stamp,
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    id,
+    createdAt: stamp,
+    updatedAt: stamp,
     patient: { name: '', sex: 'unspecified', flags: [] },
-    clinician: '', date: localDate(now), condition: { text: '' }, redFlags: {},
-    points: [], homeCare: [], notes: '', acknowledgements: [],
+    clinician: '',
+    date: localDate(now),
+    condition: { text: '' },
+    redFlags: {},
+    points: [],
+    homeCare: [],
+    notes: '',
+    acknowledgements: [],
   };
 }
 

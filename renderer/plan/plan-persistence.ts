@@ -37,14 +37,22 @@ export function newPlan(): Plan {
 export async function saveNow(): Promise<void> {
   const { plan, revision, setStatus } = usePlanStore.getState();
   const repaired = repairPlan(plan, lastValid?.id === plan.id ? lastValid : undefined);
-  if (!repaired.plan) return setStatus('error', `Not saved: ${repaired.fields.join(', ')} could not be checked. Correct the field to save.`);
+  if (!repaired.plan)
+    return setStatus(
+      'error',
+      `Not saved: ${repaired.fields.join(', ')} could not be checked. Correct the field to save.`,
+    );
   if (repaired.fields.length === 0) lastValid = repaired.plan;
   setStatus('saving');
   const saved = await callHost('plans:save', { plan: repaired.plan });
   // An edit made while saving has its own save scheduled; keep showing it as pending.
   if (usePlanStore.getState().revision !== revision) return;
   if (!saved.ok) setStatus('error', saved.message);
-  else if (repaired.fields.length > 0) setStatus('partial', `Saved, except ${repaired.fields.join(', ')}: the last valid value was kept. Correct the field to save it.`);
+  else if (repaired.fields.length > 0)
+    setStatus(
+      'partial',
+      `Saved, except ${repaired.fields.join(', ')}: the last valid value was kept. Correct the field to save it.`,
+    );
   else setStatus('saved');
 }
 
@@ -116,7 +124,9 @@ export async function readyToLeave(action: string): Promise<boolean> {
   if (status === 'pending' || status === 'saving') await saveNow();
   const after = usePlanStore.getState();
   if (after.status !== 'error' && after.status !== 'partial') return true;
-  return window.confirm(`The current plan is not fully saved: ${after.statusMessage}\n\n${action} anyway? Changes that were not saved will be lost.`);
+  return window.confirm(
+    `The current plan is not fully saved: ${after.statusMessage}\n\n${action} anyway? Changes that were not saved will be lost.`,
+  );
 }
 
 /** Starts a new, empty plan and saves it at once so it is the one reopened next time. */
@@ -147,7 +157,11 @@ export async function openStoredPlan(id: string): Promise<boolean> {
  * clinician kept another version, the editor then shows what was kept — never the discarded version, which
  * autosave would otherwise write back over it.
  */
-export async function resolvePlanVersions(id: string, keep: string, mode: 'keep-one' | 'keep-all'): Promise<{ ok: true; copies: number } | { ok: false; message: string }> {
+export async function resolvePlanVersions(
+  id: string,
+  keep: string,
+  mode: 'keep-one' | 'keep-all',
+): Promise<{ ok: true; copies: number } | { ok: false; message: string }> {
   const isOpen = (): boolean => usePlanStore.getState().ready && usePlanStore.getState().plan.id === id;
   if (isOpen()) await saveNow();
   const resolved = await callHost('plans:resolve', { id, keep, mode });

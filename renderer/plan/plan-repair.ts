@@ -6,9 +6,17 @@ import { Plan } from '../../electron/contract/plan';
 type Path = readonly PropertyKey[];
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
-  sessionMinutes: 'session length', course: 'course', patient: 'patient details', clinician: 'clinician',
-  date: 'date', condition: 'condition', redFlags: 'red-flag answers', points: 'points', homeCare: 'home care',
-  notes: 'notes', acknowledgements: 'acknowledgements',
+  sessionMinutes: 'session length',
+  course: 'course',
+  patient: 'patient details',
+  clinician: 'clinician',
+  date: 'date',
+  condition: 'condition',
+  redFlags: 'red-flag answers',
+  points: 'points',
+  homeCare: 'home care',
+  notes: 'notes',
+  acknowledgements: 'acknowledgements',
 };
 
 /** "session length", "points › 2 › depth" — the field in the clinician's words. */
@@ -20,7 +28,10 @@ export function fieldWords(path: Path): string {
 }
 
 function getAt(obj: unknown, path: Path): unknown {
-  return path.reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined), obj);
+  return path.reduce<unknown>(
+    (o, k) => (o !== null && typeof o === 'object' ? (o as Record<PropertyKey, unknown>)[k] : undefined),
+    obj,
+  );
 }
 
 function setAt(obj: Record<PropertyKey, unknown>, path: Path, value: unknown): void {

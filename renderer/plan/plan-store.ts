@@ -47,7 +47,8 @@ export const usePlanStore = create<PlanState>()((set, get) => {
     status: 'new',
     statusMessage: '',
     dispatch: (cmd) => apply(execute(get().history, cmd)),
-    addPoint: (code, side = 'bilateral') => apply(execute(get().history, { type: 'add-point', code, uid: newUid(), side, technique: recordTechnique(code) })),
+    addPoint: (code, side = 'bilateral') =>
+      apply(execute(get().history, { type: 'add-point', code, uid: newUid(), side, technique: recordTechnique(code) })),
     undo: () => apply(undo(get().history)),
     redo: () => apply(redo(get().history)),
     load: (plan, status) => set({ history: startHistory(plan), plan, ready: true, status, statusMessage: '' }),

@@ -3,7 +3,8 @@ import { usePlanStore } from './plan-store';
 
 const isTextField = (el: Element | null): boolean =>
   (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) ||
-  el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement ||
+  el instanceof HTMLTextAreaElement ||
+  el instanceof HTMLSelectElement ||
   (el instanceof HTMLElement && el.isContentEditable);
 
 /** Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo — left to the text field itself while typing. */

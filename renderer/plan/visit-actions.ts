@@ -26,7 +26,10 @@ export async function deleteCurrentPlan(): Promise<void> {
     return fileMessage(done.message);
   }
   usePlanStore.getState().load(newPlan(), 'new');
-  usePlanMessages.setState({ deleted: { id: plan.id, patient: who }, fileMessage: `The plan for ${who} was moved to the trash.` });
+  usePlanMessages.setState({
+    deleted: { id: plan.id, patient: who },
+    fileMessage: `The plan for ${who} was moved to the trash.`,
+  });
 }
 
 export async function restoreDeletedPlan(): Promise<void> {

@@ -7,12 +7,25 @@ import type { Plan } from '../../electron/contract/plan';
 import { bodyFor, diagramBodyNote } from '../data/body-choice';
 import { type BodyStage, forgetBodyStage, loadBodyStage, NoWebGLError } from './body-stage';
 import {
-  bestView, layoutLabels, ndcToPixel, neededViews, planMarkers, VIEW_TITLE, type DiagramView, type PlacedLabel,
+  bestView,
+  layoutLabels,
+  ndcToPixel,
+  neededViews,
+  planMarkers,
+  VIEW_TITLE,
+  type DiagramView,
+  type PlacedLabel,
 } from './diagram-views';
 
 const LABEL_R = 13;
 
-export interface RenderedView { view: DiagramView; url: string; width: number; height: number; labels: PlacedLabel[] }
+export interface RenderedView {
+  view: DiagramView;
+  url: string;
+  width: number;
+  height: number;
+  labels: PlacedLabel[];
+}
 type Result = { status: 'done'; views: RenderedView[]; unplaced: string[] } | { status: 'failed'; message: string };
 
 function diagramsOn(stage: BodyStage, plan: Plan): Result {
@@ -26,7 +39,13 @@ function diagramsOn(stage: BodyStage, plan: Plan): Result {
       const [x, y] = ndcToPixel(p.x, p.y, img.width, img.height);
       return [{ number: m.number, x, y }];
     });
-    return { view, url: img.url, width: img.width, height: img.height, labels: layoutLabels(dots, img.width, 30, LABEL_R * 2 + 2) };
+    return {
+      view,
+      url: img.url,
+      width: img.width,
+      height: img.height,
+      labels: layoutLabels(dots, img.width, 30, LABEL_R * 2 + 2),
+    };
   });
   return { status: 'done', views, unplaced };
 }
@@ -43,19 +62,26 @@ async function drawDiagrams(plan: Plan): Promise<Result> {
   }
 }
 
-
 /** One view: the rendered body, dots on the skin, numbered labels with a short leader line. */
 function DiagramFigure({ v, mmPerPx }: { v: RenderedView; mmPerPx: number }) {
   return (
     <figure className="print-diagram">
-      <svg viewBox={`0 0 ${v.width} ${v.height}`} width={`${(v.width * mmPerPx).toFixed(1)}mm`} height={`${(v.height * mmPerPx).toFixed(1)}mm`} role="img" aria-label={`${VIEW_TITLE[v.view]} view`}>
+      <svg
+        viewBox={`0 0 ${v.width} ${v.height}`}
+        width={`${(v.width * mmPerPx).toFixed(1)}mm`}
+        height={`${(v.height * mmPerPx).toFixed(1)}mm`}
+        role="img"
+        aria-label={`${VIEW_TITLE[v.view]} view`}
+      >
         <image href={v.url} width={v.width} height={v.height} />
         {v.labels.map((l, i) => (
           <g key={i}>
             <line x1={l.x} y1={l.y} x2={l.lx} y2={l.ly} stroke="#b3261e" strokeWidth={2} />
             <circle cx={l.x} cy={l.y} r={4} fill="#b3261e" />
             <circle cx={l.lx} cy={l.ly} r={LABEL_R} fill="#fff" stroke="#b3261e" strokeWidth={2.5} />
-            <text x={l.lx} y={l.ly} dy="0.35em" textAnchor="middle" fontSize={15} fontWeight={700} fill="#111">{l.number}</text>
+            <text x={l.lx} y={l.ly} dy="0.35em" textAnchor="middle" fontSize={15} fontWeight={700} fill="#111">
+              {l.number}
+            </text>
           </g>
         ))}
       </svg>
@@ -74,11 +100,20 @@ export function BodyDiagrams({ plan, onDone }: { plan: Plan; onDone: () => void 
   useEffect(() => {
     let live = true;
     drawDiagrams(plan)
-      .catch((e: unknown): Result => ({ status: 'failed', message: `Body diagrams could not be drawn: ${e instanceof Error ? e.message : String(e)}` }))
-      .then((r) => { if (live) setResult(r); });
-    return () => { live = false; };
+      .catch((e: unknown): Result => ({
+        status: 'failed',
+        message: `Body diagrams could not be drawn: ${e instanceof Error ? e.message : String(e)}`,
+      }))
+      .then((r) => {
+        if (live) setResult(r);
+      });
+    return () => {
+      live = false;
+    };
   }, [plan]);
-  useEffect(() => { if (result) onDone(); }, [result, onDone]);
+  useEffect(() => {
+    if (result) onDone();
+  }, [result, onDone]);
 
   let body;
   if (!result) body = <p className="muted">Drawing the body diagrams…</p>;
@@ -89,8 +124,14 @@ export function BodyDiagrams({ plan, onDone }: { plan: Plan; onDone: () => void 
     const mmPerPx = Math.min(ROW_WIDTH_MM / totalPx, MAX_HEIGHT_MM / maxPx);
     body = (
       <>
-        <div className="print-diagrams">{result.views.map((v) => <DiagramFigure key={v.view} v={v} mmPerPx={mmPerPx} />)}</div>
-        {result.unplaced.length > 0 && <p className="muted">Not drawn (no position on the model yet): {result.unplaced.join(', ')}</p>}
+        <div className="print-diagrams">
+          {result.views.map((v) => (
+            <DiagramFigure key={v.view} v={v} mmPerPx={mmPerPx} />
+          ))}
+        </div>
+        {result.unplaced.length > 0 && (
+          <p className="muted">Not drawn (no position on the model yet): {result.unplaced.join(', ')}</p>
+        )}
       </>
     );
   }

@@ -47,7 +47,12 @@ export function PrintView({ route: initial }: { route: PrintRoute }) {
   }, []);
   if (!route.planId) return <IdlePrint job={route.job} />;
   // Keyed by plan and job: every export starts from fresh state, nothing carries over from the last plan.
-  return <PrintJob key={`${route.planId}/${route.job ?? ''}/${route.paper}/${route.document}`} route={{ ...route, planId: route.planId }} />;
+  return (
+    <PrintJob
+      key={`${route.planId}/${route.job ?? ''}/${route.paper}/${route.document}`}
+      route={{ ...route, planId: route.planId }}
+    />
+  );
 }
 
 /** No plan: warms what every export needs (knowledge base, body, renderer) and then reports 'idle'. */
@@ -57,8 +62,14 @@ function IdlePrint({ job }: { job: string | undefined }) {
     planKb();
     pointByCode('');
     document.title = APP_TITLE; // no patient's name stays in a kept page
-    void loadBodyStage().catch(() => undefined).then(() => { if (live) signalReady(job, 'idle'); });
-    return () => { live = false; };
+    void loadBodyStage()
+      .catch(() => undefined)
+      .then(() => {
+        if (live) signalReady(job, 'idle');
+      });
+    return () => {
+      live = false;
+    };
   }, [job]);
   return <main className="print" data-idle="true" />;
 }
@@ -67,7 +78,11 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     performance.mark('print:plan-requested');
-    void Promise.all([callHost('plans:open', { id: route.planId }), callHost('settings:get', {}), route.document === 'handout' ? undefined : bodyViewsQueued()]).then(([r, s]) => {
+    void Promise.all([
+      callHost('plans:open', { id: route.planId }),
+      callHost('settings:get', {}),
+      route.document === 'handout' ? undefined : bodyViewsQueued(),
+    ]).then(([r, s]) => {
       performance.mark('print:plan-opened-body-queued');
       // Without readable settings the plan still prints, just without the clinic header.
       const settings = s.ok ? s.value.settings : DEFAULT_SETTINGS;
@@ -87,14 +102,27 @@ function PrintJob({ route }: { route: PrintRoute & { planId: string } }) {
   useEffect(() => {
     if (state.status === 'loading' || (state.status === 'ready' && !diagramsDone)) return;
     let live = true;
-    void document.fonts.ready.then(() => { if (live) signalReady(route.job, state.status); });
-    return () => { live = false; };
+    void document.fonts.ready.then(() => {
+      if (live) signalReady(route.job, state.status);
+    });
+    return () => {
+      live = false;
+    };
   }, [state.status, diagramsDone, route.job]);
 
   if (state.status === 'loading') return <p>Preparing the plan…</p>;
   if (state.status === 'error') return <p role="alert">The plan could not be printed: {state.message}</p>;
   const { plan, report, settings, cun } = state;
-  return route.document === 'handout'
-    ? <HandoutDocument plan={plan} report={report} settings={settings} chosen={route.homeCare} />
-    : <RecordDocument plan={plan} report={report} settings={settings} paper={route.paper} cun={cun} onDiagramsDone={onDiagramsDone} />;
+  return route.document === 'handout' ? (
+    <HandoutDocument plan={plan} report={report} settings={settings} chosen={route.homeCare} />
+  ) : (
+    <RecordDocument
+      plan={plan}
+      report={report}
+      settings={settings}
+      paper={route.paper}
+      cun={cun}
+      onDiagramsDone={onDiagramsDone}
+    />
+  );
 }

@@ -12,7 +12,14 @@ import { PrintPatient } from './PrintPatient';
 import { PrintPoints } from './PrintPoints';
 import type { PrintCun } from './print-cun';
 
-interface RecordProps { plan: Plan; report: SafetyReport; settings: Settings; paper: Paper; cun: PrintCun; onDiagramsDone: () => void }
+interface RecordProps {
+  plan: Plan;
+  report: SafetyReport;
+  settings: Settings;
+  paper: Paper;
+  cun: PrintCun;
+  onDiagramsDone: () => void;
+}
 
 export function RecordDocument({ plan, report, settings, paper, cun, onDiagramsDone }: RecordProps) {
   const { clinic, contact, phone } = settings.clinicHeader;
@@ -24,11 +31,16 @@ export function RecordDocument({ plan, report, settings, paper, cun, onDiagramsD
       <header className="print-header">
         {(clinic || reach) && (
           <p className="print-clinic" data-testid="print-clinic">
-            {clinic && <strong>{clinic}</strong>}{clinic && reach ? ' · ' : ''}{reach}
+            {clinic && <strong>{clinic}</strong>}
+            {clinic && reach ? ' · ' : ''}
+            {reach}
           </p>
         )}
         <h1>Session plan</h1>
-        <p className="print-meta">{plan.date}{plan.clinician ? ` · ${plan.clinician}` : ''}</p>
+        <p className="print-meta">
+          {plan.date}
+          {plan.clinician ? ` · ${plan.clinician}` : ''}
+        </p>
         {plan.condition.text && <p>Presenting condition: {plan.condition.text}</p>}
       </header>
       <PrintPatient plan={plan} report={report} cun={cun} />
@@ -39,21 +51,38 @@ export function RecordDocument({ plan, report, settings, paper, cun, onDiagramsD
         <h2>Session and course</h2>
         <p>
           {plan.sessionMinutes ? `Session about ${plan.sessionMinutes} minutes. ` : ''}
-          {plan.course ? `Course: ${plan.course.sessions} sessions, ${plan.course.perWeek} per week.` : 'Course not set.'}
+          {plan.course
+            ? `Course: ${plan.course.sessions} sessions, ${plan.course.perWeek} per week.`
+            : 'Course not set.'}
           {plan.nextAppointment ? ` Next appointment: ${plan.nextAppointment.replace('T', ' ')}.` : ''}
         </p>
       </section>
-      {plan.notes && <section className="print-section"><h2>Notes</h2><p className="print-notes">{plan.notes}</p></section>}
+      {plan.notes && (
+        <section className="print-section">
+          <h2>Notes</h2>
+          <p className="print-notes">{plan.notes}</p>
+        </section>
+      )}
       {plan.homeCare.length > 0 && (
         <section className="print-section">
           <h2>Home care advised</h2>
-          <ol>{plan.homeCare.map((h, i) => <li key={i} className="print-notes">{h}</li>)}</ol>
+          <ol>
+            {plan.homeCare.map((h, i) => (
+              <li key={i} className="print-notes">
+                {h}
+              </li>
+            ))}
+          </ol>
           <p className="muted">The patient's own copy is the home-care handout (Export → Patient handout).</p>
         </section>
       )}
       <footer className="print-section print-sources">
         <h2>Sources</h2>
-        <ul>{sources.map((id) => <li key={id}>{kbSources.find((s) => s.id === id)?.title ?? id}</li>)}</ul>
+        <ul>
+          {sources.map((id) => (
+            <li key={id}>{kbSources.find((s) => s.id === id)?.title ?? id}</li>
+          ))}
+        </ul>
         <p className="print-disclaimer">{DISCLAIMER}</p>
       </footer>
     </main>

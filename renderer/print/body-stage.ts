@@ -5,8 +5,18 @@
 // (in the GPU process) while the main thread builds the raycasting BVH. The performance marks (print:*)
 // are read by tests/bench/pdf-profile.ts.
 import {
-  Box3, BufferAttribute, BufferGeometry, DirectionalLight, HemisphereLight, Mesh, MeshStandardMaterial,
-  OrthographicCamera, Raycaster, Scene, Vector3, WebGLRenderer,
+  Box3,
+  BufferAttribute,
+  BufferGeometry,
+  DirectionalLight,
+  HemisphereLight,
+  Mesh,
+  MeshStandardMaterial,
+  OrthographicCamera,
+  Raycaster,
+  Scene,
+  Vector3,
+  WebGLRenderer,
 } from 'three';
 import { acceleratedRaycast } from 'three-mesh-bvh';
 import { type BodyVariantId, DEFAULT_VARIANT } from '../../models/body/variants';
@@ -18,7 +28,13 @@ import { buildSceneData } from '../viewer/scene-data';
 import { type DiagramMarker, type DiagramView, VIEW_DIR, VIEW_ORDER } from './diagram-views';
 import { viewFrames, type ViewFrame } from './view-frames';
 
-export interface ViewImage { view: DiagramView; url: string; width: number; height: number; camera: OrthographicCamera }
+export interface ViewImage {
+  view: DiagramView;
+  url: string;
+  width: number;
+  height: number;
+  camera: OrthographicCamera;
+}
 
 export interface BodyStage {
   /** every placed point instance of the model (both sides) */
@@ -57,7 +73,12 @@ function makeScene(): { scene: Scene; key: DirectionalLight } {
 function makeRenderer(canvas: HTMLCanvasElement): WebGLRenderer {
   // No MSAA: under software WebGL (headless export) it tripled the read-back time; at ~160 dpi print
   // the stair-steps are barely visible.
-  const gl = canvas.getContext('webgl2', { antialias: false, preserveDrawingBuffer: true, alpha: false, stencil: false });
+  const gl = canvas.getContext('webgl2', {
+    antialias: false,
+    preserveDrawingBuffer: true,
+    alpha: false,
+    stencil: false,
+  });
   if (!gl) throw new NoWebGLError();
   const renderer = new WebGLRenderer({ canvas, context: gl });
   renderer.setClearColor(0xffffff, 1);
@@ -100,17 +121,24 @@ class ViewCanvas {
   private readonly images = new Map<DiagramView, ViewImage>();
   private readonly frames: Record<DiagramView, ViewFrame & { camera: OrthographicCamera }>;
 
-  constructor(private readonly renderer: WebGLRenderer, private readonly scene: Scene, private readonly key: DirectionalLight, box: Box3) {
+  constructor(
+    private readonly renderer: WebGLRenderer,
+    private readonly scene: Scene,
+    private readonly key: DirectionalLight,
+    box: Box3,
+  ) {
     const centre = box.getCenter(new Vector3());
     const { frames, width, height } = viewFrames(box.getSize(new Vector3()).toArray());
-    this.frames = Object.fromEntries(Object.entries(frames).map(([view, f]) => {
-      const camera = new OrthographicCamera(-f.halfW, f.halfW, f.halfH, -f.halfH, 0.01, 10);
-      camera.position.copy(centre).add(new Vector3(...VIEW_DIR[view as DiagramView]).multiplyScalar(3));
-      camera.up.set(0, 1, 0);
-      camera.lookAt(centre);
-      camera.updateMatrixWorld(true);
-      return [view, { ...f, camera }];
-    })) as ViewCanvas['frames'];
+    this.frames = Object.fromEntries(
+      Object.entries(frames).map(([view, f]) => {
+        const camera = new OrthographicCamera(-f.halfW, f.halfW, f.halfH, -f.halfH, 0.01, 10);
+        camera.position.copy(centre).add(new Vector3(...VIEW_DIR[view as DiagramView]).multiplyScalar(3));
+        camera.up.set(0, 1, 0);
+        camera.lookAt(centre);
+        camera.updateMatrixWorld(true);
+        return [view, { ...f, camera }];
+      }),
+    ) as ViewCanvas['frames'];
     renderer.setSize(width, height, false);
     renderer.setScissorTest(false);
     renderer.clear();
@@ -154,7 +182,13 @@ async function createStage(id: BodyVariantId, onQueued: () => void): Promise<Bod
   const canvas = document.createElement('canvas');
   const renderer = makeRenderer(canvas);
   // A lost context (GPU process restart) cannot draw views not yet kept: the next plan starts afresh.
-  canvas.addEventListener('webglcontextlost', () => { if (stage?.id === id) stage = undefined; }, { once: true });
+  canvas.addEventListener(
+    'webglcontextlost',
+    () => {
+      if (stage?.id === id) stage = undefined;
+    },
+    { once: true },
+  );
   const { scene, key } = makeScene();
   warmUp(renderer, scene);
   const [geometry, asset] = await Promise.all([loadBodyGeometry(id), loadPlacements(id)]);
@@ -171,8 +205,14 @@ async function createStage(id: BodyVariantId, onQueued: () => void): Promise<Bod
   body.raycast = acceleratedRaycast;
   performance.mark('print:body-prepared');
   return {
-    variant: id, markers: buildSceneData(asset).markers, visible: visibilityTest([body]), image: (v) => views.image(v),
-    dispose: () => { renderer.dispose(); renderer.forceContextLoss(); },
+    variant: id,
+    markers: buildSceneData(asset).markers,
+    visible: visibilityTest([body]),
+    image: (v) => views.image(v),
+    dispose: () => {
+      renderer.dispose();
+      renderer.forceContextLoss();
+    },
   };
 }
 
@@ -191,13 +231,22 @@ export function forgetBodyStage(): void {
 export function loadBodyStage(id: BodyVariantId = DEFAULT_VARIANT.id): Promise<BodyStage> {
   if (stage?.id !== id) {
     const previous = stage?.promise;
-    void previous?.then((s) => s.dispose(), () => undefined);
+    void previous?.then(
+      (s) => s.dispose(),
+      () => undefined,
+    );
     let signal = (): void => undefined;
-    queued = new Promise((resolve) => { signal = resolve; });
+    queued = new Promise((resolve) => {
+      signal = resolve;
+    });
     const promise = createStage(id, signal);
     stage = { id, promise };
     // A failed start is not kept: the next plan tries again (and reports its own error).
-    promise.catch(() => { if (stage?.promise === promise) stage = undefined; }).finally(signal);
+    promise
+      .catch(() => {
+        if (stage?.promise === promise) stage = undefined;
+      })
+      .finally(signal);
   }
   return stage!.promise;
 }

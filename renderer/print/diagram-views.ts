@@ -7,17 +7,31 @@ export type DiagramView = 'front' | 'back' | 'left' | 'right';
 
 /** Direction from the body towards the camera, body frame (+Z anterior, +X the body's left). */
 export const VIEW_DIR: Readonly<Record<DiagramView, Vec3>> = {
-  front: [0, 0, 1], back: [0, 0, -1], left: [1, 0, 0], right: [-1, 0, 0],
+  front: [0, 0, 1],
+  back: [0, 0, -1],
+  left: [1, 0, 0],
+  right: [-1, 0, 0],
 };
 export const VIEW_TITLE: Readonly<Record<DiagramView, string>> = {
-  front: 'Front', back: 'Back', left: 'Left side', right: 'Right side',
+  front: 'Front',
+  back: 'Back',
+  left: 'Left side',
+  right: 'Right side',
 };
 export const VIEW_ORDER: readonly DiagramView[] = ['front', 'back', 'left', 'right'];
 
-export interface DiagramMarker { number: number; code: string; position: Vec3; normal: Vec3 }
+export interface DiagramMarker {
+  number: number;
+  code: string;
+  position: Vec3;
+  normal: Vec3;
+}
 
 /** The placed markers of a plan, numbered as in the points table (rule: viewer/plan-markers.ts); midline points have one marker. */
-export function planMarkers(points: readonly PlanPointRef[], placed: readonly MarkerInstance[]): { markers: DiagramMarker[]; unplaced: string[] } {
+export function planMarkers(
+  points: readonly PlanPointRef[],
+  placed: readonly MarkerInstance[],
+): { markers: DiagramMarker[]; unplaced: string[] } {
   const { hits, unplaced } = planMarkerHits(points, placed);
   const markers = hits.map(({ number, code, index }) => {
     const m = placed[index] as MarkerInstance;
@@ -49,16 +63,29 @@ export function neededViews(assigned: readonly DiagramView[]): DiagramView[] {
 }
 
 /** NDC (-1…1, +y up) → image pixels (+y down). */
-export const ndcToPixel = (x: number, y: number, width: number, height: number): [number, number] =>
-  [((x + 1) / 2) * width, ((1 - y) / 2) * height];
+export const ndcToPixel = (x: number, y: number, width: number, height: number): [number, number] => [
+  ((x + 1) / 2) * width,
+  ((1 - y) / 2) * height,
+];
 
-export interface PlacedLabel { number: number; x: number; y: number; lx: number; ly: number }
+export interface PlacedLabel {
+  number: number;
+  x: number;
+  y: number;
+  lx: number;
+  ly: number;
+}
 
 /**
  * Labels sit beside their dots, pushed outward (away from the image's centre line) so they do not hide
  * the skin spot, and nudged apart vertically when two on the same side would overlap.
  */
-export function layoutLabels(dots: readonly { number: number; x: number; y: number }[], width: number, offset: number, gap: number): PlacedLabel[] {
+export function layoutLabels(
+  dots: readonly { number: number; x: number; y: number }[],
+  width: number,
+  offset: number,
+  gap: number,
+): PlacedLabel[] {
   const r = gap / 2;
   // Kept inside the image: a label past its edge would be clipped by the SVG viewport.
   const clampX = (x: number): number => Math.min(width - r, Math.max(r, x));

@@ -27,6 +27,12 @@ export function parsePrintRoute(hash: string): PrintRoute | undefined {
     paper: paperFromQuery(m[2] ?? ''),
     job: job && /^[a-z0-9-]{1,64}$/.test(job) ? job : undefined,
     document: query.get('doc') === 'handout' ? 'handout' : 'record',
-    homeCare: items === null ? undefined : items.split(',').filter((s) => /^\d{1,2}$/.test(s)).map(Number),
+    homeCare:
+      items === null
+        ? undefined
+        : items
+            .split(',')
+            .filter((s) => /^\d{1,2}$/.test(s))
+            .map(Number),
   };
 }

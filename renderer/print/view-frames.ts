@@ -7,7 +7,13 @@ import { type DiagramView, VIEW_ORDER } from './diagram-views';
 export const PX_PER_M = 420;
 export const MARGIN_M = 0.04;
 
-export interface ViewFrame { halfW: number; halfH: number; x: number; width: number; height: number }
+export interface ViewFrame {
+  halfW: number;
+  halfH: number;
+  x: number;
+  width: number;
+  height: number;
+}
 
 /** Frames for every view from the body's bounding-box size (metres); width/height of the whole canvas. */
 export function viewFrames(size: Vec3): { frames: Record<DiagramView, ViewFrame>; width: number; height: number } {

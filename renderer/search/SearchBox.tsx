@@ -50,7 +50,9 @@ export function SearchBox({ inputRef, search, onSelect }: SearchBoxProps) {
 
   return (
     <div className="search" role="search">
-      <label htmlFor="search-input" className="visually-hidden">Search points, names, conditions</label>
+      <label htmlFor="search-input" className="visually-hidden">
+        Search points, names, conditions
+      </label>
       <input
         id="search-input"
         ref={inputRef}
@@ -74,9 +76,19 @@ export function SearchBox({ inputRef, search, onSelect }: SearchBoxProps) {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <kbd className="search-hint" aria-hidden="true">/</kbd>
+      <kbd className="search-hint" aria-hidden="true">
+        /
+      </kbd>
       {showList && (
-        <SearchResults id={LISTBOX_ID} query={query} groups={groups} active={activeResult} optionId={optionId} onChoose={choose} onHover={(r) => setActive(ordered.indexOf(r))} />
+        <SearchResults
+          id={LISTBOX_ID}
+          query={query}
+          groups={groups}
+          active={activeResult}
+          optionId={optionId}
+          onChoose={choose}
+          onHover={(r) => setActive(ordered.indexOf(r))}
+        />
       )}
     </div>
   );

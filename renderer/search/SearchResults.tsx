@@ -20,10 +20,16 @@ export function SearchResults({ id, query, groups, active, optionId, onChoose, o
     // tabIndex -1: a list long enough to scroll would otherwise be a Tab stop of its own (Chromium makes
     // scrollers keyboard-focusable); arrows from the search field move through it, Tab leaves it.
     <div id={id} className="search-results" role="listbox" aria-label="Search results" tabIndex={-1}>
-      {groups.length === 0 && <p className="search-empty muted">No match. Try a code (gb30), pinyin, hanzi, an English name or a condition.</p>}
+      {groups.length === 0 && (
+        <p className="search-empty muted">
+          No match. Try a code (gb30), pinyin, hanzi, an English name or a condition.
+        </p>
+      )}
       {groups.map((g) => (
         <div key={g.type} role="group" aria-labelledby={`${id}-${g.type}`} className="search-group" data-type={g.type}>
-          <div id={`${id}-${g.type}`} className="search-group-label" role="presentation">{g.label}</div>
+          <div id={`${id}-${g.type}`} className="search-group-label" role="presentation">
+            {g.label}
+          </div>
           {g.items.map((r) => (
             <div
               key={`${r.type}:${r.id}`}
@@ -38,9 +44,16 @@ export function SearchResults({ id, query, groups, active, optionId, onChoose, o
               }}
               // Only a mouse that really moves takes the highlight: a list opening under a resting pointer
               // (Chromium sends a zero-movement mousemove then) must not steal Enter from the keyboard.
-              onMouseMove={(e) => { if (e.movementX !== 0 || e.movementY !== 0) onHover(r); }}
+              onMouseMove={(e) => {
+                if (e.movementX !== 0 || e.movementY !== 0) onHover(r);
+              }}
             >
-              <span className="search-option-title">{r.title} <span className="search-option-why" data-why>{matchReason(r, query)}</span></span>
+              <span className="search-option-title">
+                {r.title}{' '}
+                <span className="search-option-why" data-why>
+                  {matchReason(r, query)}
+                </span>
+              </span>
               {r.subtitle && <span className="search-option-subtitle muted">{r.subtitle}</span>}
             </div>
           ))}

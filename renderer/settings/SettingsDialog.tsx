@@ -5,12 +5,18 @@ import type { Settings } from '../../electron/contract/settings';
 import { useModalDialog } from '../shell/useModalDialog';
 import { useSettings } from './settings-store';
 
-export interface SettingsDialogProps { open: boolean; onClose: () => void }
+export interface SettingsDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
 
 type Draft = Omit<Settings, 'version' | 'welcomeDismissed'>;
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <label className="settings-row"><span>{label}</span>{children}</label>
+  <label className="settings-row">
+    <span>{label}</span>
+    {children}
+  </label>
 );
 
 export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
@@ -34,20 +40,38 @@ export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
     else setError(useSettings.getState().notice);
   };
   return (
-    <dialog ref={ref} className="app-dialog settings" aria-labelledby="settings-title" onClose={onClose} data-testid="settings">
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <dialog
+      ref={ref}
+      className="app-dialog settings"
+      aria-labelledby="settings-title"
+      onClose={onClose}
+      data-testid="settings"
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <h2 id="settings-title">Settings</h2>
         <fieldset>
           <legend>Display</legend>
           <Row label="Theme">
-            <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value as Draft['theme'] })}>
+            <select
+              value={draft.theme}
+              onChange={(e) => setDraft({ ...draft, theme: e.target.value as Draft['theme'] })}
+            >
               <option value="system">Follow the system</option>
               <option value="light">Light</option>
               <option value="dark">Dark</option>
             </select>
           </Row>
           <Row label="Needling depth">
-            <select value={draft.units} onChange={(e) => setDraft({ ...draft, units: e.target.value as Draft['units'] })}>
+            <select
+              value={draft.units}
+              onChange={(e) => setDraft({ ...draft, units: e.target.value as Draft['units'] })}
+            >
               <option value="cun">Cun only</option>
               <option value="metric">Cun with approximate cm</option>
               <option value="imperial">Cun with approximate inches</option>
@@ -57,28 +81,56 @@ export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
         <fieldset>
           <legend>Exported plans</legend>
           <Row label="Paper size">
-            <select value={draft.paper} onChange={(e) => setDraft({ ...draft, paper: e.target.value as Draft['paper'] })}>
+            <select
+              value={draft.paper}
+              onChange={(e) => setDraft({ ...draft, paper: e.target.value as Draft['paper'] })}
+            >
               <option value="A4">A4</option>
               <option value="Letter">US Letter</option>
             </select>
           </Row>
           <Row label="Clinic name">
-            <input value={draft.clinicHeader.clinic} maxLength={200} onChange={(e) => header('clinic', e.target.value)} />
+            <input
+              value={draft.clinicHeader.clinic}
+              maxLength={200}
+              onChange={(e) => header('clinic', e.target.value)}
+            />
           </Row>
           <Row label="Address">
-            <input value={draft.clinicHeader.contact} maxLength={300} onChange={(e) => header('contact', e.target.value)} />
+            <input
+              value={draft.clinicHeader.contact}
+              maxLength={300}
+              onChange={(e) => header('contact', e.target.value)}
+            />
           </Row>
           <Row label="Phone">
-            <input type="tel" value={draft.clinicHeader.phone} maxLength={60} onChange={(e) => header('phone', e.target.value)} />
+            <input
+              type="tel"
+              value={draft.clinicHeader.phone}
+              maxLength={60}
+              onChange={(e) => header('phone', e.target.value)}
+            />
           </Row>
           <Row label="Clinician (new plans)">
-            <input value={draft.clinicHeader.clinician} maxLength={200} onChange={(e) => header('clinician', e.target.value)} />
+            <input
+              value={draft.clinicHeader.clinician}
+              maxLength={200}
+              onChange={(e) => header('clinician', e.target.value)}
+            />
           </Row>
         </fieldset>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary">Save</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save
+          </button>
         </div>
       </form>
     </dialog>

@@ -27,7 +27,9 @@ export function PlanPanel() {
   useEffect(() => {
     const header = sticky.current;
     if (!header) return undefined;
-    const observer = new ResizeObserver(() => panel.current?.style.setProperty('--sticky-h', `${header.offsetHeight}px`));
+    const observer = new ResizeObserver(() =>
+      panel.current?.style.setProperty('--sticky-h', `${header.offsetHeight}px`),
+    );
     observer.observe(header);
     return () => observer.disconnect();
   }, []);

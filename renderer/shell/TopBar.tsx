@@ -16,16 +16,26 @@ export function TopBar({ searchRef, theme, onToggleTheme }: TopBarProps) {
     <header className="topbar">
       {/* the page's one h1 */}
       <h1 className="brand">
-        <span className="brand-mark" aria-hidden="true">穴</span>
+        <span className="brand-mark" aria-hidden="true">
+          穴
+        </span>
         <span className="brand-name">Acupoint Reference</span>
       </h1>
       <SearchBox inputRef={searchRef} search={search} onSelect={select} />
       <div className="topbar-actions">
-        <button type="button" onClick={onToggleTheme} aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}>
+        <button
+          type="button"
+          onClick={onToggleTheme}
+          aria-label={`Switch to ${theme === 'light' ? 'dark' : 'light'} theme`}
+        >
           {theme === 'light' ? 'Dark' : 'Light'} theme
         </button>
-        <button type="button" onClick={() => openAppDialog('settings')}>Settings</button>
-        <button type="button" onClick={() => openAppDialog('about')}>About</button>
+        <button type="button" onClick={() => openAppDialog('settings')}>
+          Settings
+        </button>
+        <button type="button" onClick={() => openAppDialog('about')}>
+          About
+        </button>
       </div>
     </header>
   );

@@ -25,7 +25,10 @@ export function BodyModel({ skin, onPointerOver }: BodyModelProps) {
   return (
     <primitive
       object={mesh}
-      onPointerMove={(e: ThreeEvent<PointerEvent>) => { stop(e); onPointerOver?.(); }}
+      onPointerMove={(e: ThreeEvent<PointerEvent>) => {
+        stop(e);
+        onPointerOver?.();
+      }}
       onClick={stop}
     />
   );

@@ -25,19 +25,41 @@ export function BodyPicker({ shown, wanted, error }: BodyPickerProps) {
     <div className="body-picker" role="group" aria-label="Body shown" data-body-wanted={wanted.id}>
       <span className="body-picker-title">Body</span>
       <select
-        aria-label="Body sex" value={wanted.sex} disabled={sexFromPlan} title={sexFromPlan ? FROM_PLAN : 'Body shown: sex'}
+        aria-label="Body sex"
+        value={wanted.sex}
+        disabled={sexFromPlan}
+        title={sexFromPlan ? FROM_PLAN : 'Body shown: sex'}
         onChange={(e) => setChoice({ sex: e.target.value as Sex })}
       >
-        {BODY_SEXES.map((s) => <option key={s} value={s}>{SEX_TEXT[s]}</option>)}
+        {BODY_SEXES.map((s) => (
+          <option key={s} value={s}>
+            {SEX_TEXT[s]}
+          </option>
+        ))}
       </select>
       <select
-        aria-label="Body build" value={wanted.build} disabled={buildFromPlan} title={buildFromPlan ? FROM_PLAN : 'Body shown: build'}
+        aria-label="Body build"
+        value={wanted.build}
+        disabled={buildFromPlan}
+        title={buildFromPlan ? FROM_PLAN : 'Body shown: build'}
         onChange={(e) => setChoice({ build: e.target.value as BuildName })}
       >
-        {BODY_BUILDS.map((b) => <option key={b} value={b}>{BUILD_TEXT[b]}</option>)}
+        {BODY_BUILDS.map((b) => (
+          <option key={b} value={b}>
+            {BUILD_TEXT[b]}
+          </option>
+        ))}
       </select>
-      {(sexFromPlan || buildFromPlan) && <span className="muted" title={FROM_PLAN}>· from the plan</span>}
-      {loading && <span className="body-picker-loading" role="status">Loading the {variantLabel(wanted)} body…</span>}
+      {(sexFromPlan || buildFromPlan) && (
+        <span className="muted" title={FROM_PLAN}>
+          · from the plan
+        </span>
+      )}
+      {loading && (
+        <span className="body-picker-loading" role="status">
+          Loading the {variantLabel(wanted)} body…
+        </span>
+      )}
       {error && (
         <span className="body-picker-error" role="alert">
           Could not load the {variantLabel(wanted)} body ({error.message}); still showing the previous body.

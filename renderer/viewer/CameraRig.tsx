@@ -47,7 +47,10 @@ export function CameraRig({ data }: CameraRigProps) {
     c.update();
     const onChange = (): void => invalidate();
     // A drag or wheel takes over from any running animation.
-    const onStart = (): void => { goal.current = null; setMoving(false); };
+    const onStart = (): void => {
+      goal.current = null;
+      setMoving(false);
+    };
     c.addEventListener('change', onChange);
     c.addEventListener('start', onStart);
     controls.current = c;
@@ -62,20 +65,26 @@ export function CameraRig({ data }: CameraRigProps) {
 
   const focusSelected = (): void => {
     const code = useSelection.getState().pointCode;
-    const instances = (code ? data.byCode.get(code) ?? [] : []).map((i) => data.markers[i]).filter((m) => m !== undefined);
+    const instances = (code ? (data.byCode.get(code) ?? []) : [])
+      .map((i) => data.markers[i])
+      .filter((m) => m !== undefined);
     const best = bestFacing(instances, toVec3(camera.position));
     if (best) animateTo(focusPose(best.position, best.normal, FOCUS_DISTANCE_M));
   };
 
   // Commands (buttons, menu) and selection changes; both are events, not per-frame state.
-  useEffect(() => useViewerCommands.subscribe((s, prev) => {
-    if (s.seq === prev.seq || !s.command) return;
-    if (s.command.kind === 'preset') animateTo(presetPose(s.command.view, data.height, PRESET_DISTANCE_M));
-    else focusSelected();
-  }));
-  useEffect(() => useSelection.subscribe((s, prev) => {
-    if (s.pointCode && s.pointCode !== prev.pointCode) focusSelected();
-  }));
+  useEffect(() =>
+    useViewerCommands.subscribe((s, prev) => {
+      if (s.seq === prev.seq || !s.command) return;
+      if (s.command.kind === 'preset') animateTo(presetPose(s.command.view, data.height, PRESET_DISTANCE_M));
+      else focusSelected();
+    }),
+  );
+  useEffect(() =>
+    useSelection.subscribe((s, prev) => {
+      if (s.pointCode && s.pointCode !== prev.pointCode) focusSelected();
+    }),
+  );
 
   useFrame((_, dt) => {
     const c = controls.current;

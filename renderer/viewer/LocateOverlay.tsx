@@ -49,7 +49,8 @@ export function LocateOverlay({ data, host, skin, landmarks }: LocateOverlayProp
     if (!point) return [];
     const env: GuideEnv = {
       landmarks,
-      pointAt: (code, side) => (data.byCode.get(code) ?? []).map((i) => data.markers[i]).find((m) => m?.side === side)?.position,
+      pointAt: (code, side) =>
+        (data.byCode.get(code) ?? []).map((i) => data.markers[i]).find((m) => m?.side === side)?.position,
     };
     const sides: PlacedSide[] = point.side === 'midline' ? ['midline'] : ['left', 'right'];
     return sides.map((side) => locateGuide(point.location.rule, env, side));
@@ -59,7 +60,10 @@ export function LocateOverlay({ data, host, skin, landmarks }: LocateOverlayProp
   useEffect(() => {
     writeProbe(host.current, guides);
     invalidate();
-    return () => { mesh?.dispose(); ticks?.dispose(); };
+    return () => {
+      mesh?.dispose();
+      ticks?.dispose();
+    };
   }, [guides, mesh, ticks, host, invalidate]);
   return (
     <group>

@@ -19,12 +19,23 @@ export interface MeridianLinesProps {
   byCode: ReadonlyMap<string, readonly number[]>;
 }
 
-const baseMaterial = new LineBasicMaterial({ color: LINE_COLORS.channel, transparent: true, opacity: 0.55, toneMapped: false });
+const baseMaterial = new LineBasicMaterial({
+  color: LINE_COLORS.channel,
+  transparent: true,
+  opacity: 0.55,
+  toneMapped: false,
+});
 const emphasisMaterial = new LineBasicMaterial({ color: LINE_COLORS.emphasised, toneMapped: false });
 
 function segmentsGeometry(paths: readonly ChannelPath[]): BufferGeometry {
   const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(paths.flatMap((p) => polylineSegments(p.positions)), 3));
+  g.setAttribute(
+    'position',
+    new Float32BufferAttribute(
+      paths.flatMap((p) => polylineSegments(p.positions)),
+      3,
+    ),
+  );
   return g;
 }
 
@@ -37,7 +48,9 @@ export function MeridianLines({ paths: onSkin, byCode }: MeridianLinesProps) {
   const categoryChannels = useMemo(() => channelsInCategory(byCode.keys(), category, categoriesOf), [byCode, category]);
   const paths = useMemo(() => {
     const plan = new Set(planCodes);
-    return onSkin.filter((p) => channelVisible(p.channel, { channel: filterChannel, category, planOnly }, plan, categoryChannels));
+    return onSkin.filter((p) =>
+      channelVisible(p.channel, { channel: filterChannel, category, planOnly }, plan, categoryChannels),
+    );
   }, [onSkin, filterChannel, category, planOnly, planCodes, categoryChannels]);
   const selected = useSelection((s) => s.pointCode);
   const invalidate = useThree((s) => s.invalidate);
@@ -61,7 +74,9 @@ export function MeridianLines({ paths: onSkin, byCode }: MeridianLinesProps) {
   return (
     <group visible={showLines}>
       <lineSegments geometry={all} material={baseMaterial} raycast={() => null} />
-      {emphasised && <lineSegments geometry={emphasised} material={emphasisMaterial} renderOrder={1} raycast={() => null} />}
+      {emphasised && (
+        <lineSegments geometry={emphasised} material={emphasisMaterial} renderOrder={1} raycast={() => null} />
+      )}
     </group>
   );
 }

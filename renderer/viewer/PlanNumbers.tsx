@@ -18,16 +18,37 @@ export interface PlanNumbersProps {
 export function PlanNumbers({ markers, numbering, ref, group = false }: PlanNumbersProps) {
   const isVisible = useMarkerVisibility(numbering.codes);
   // Memoised elements: the parent re-renders on every hover change, the badges need not.
-  const badges = useMemo(() => [...numbering.byMarker].flatMap(([index, numbers]) => {
-    const m = markers[index];
-    if (!m || !isVisible(m.code)) return [];
-    const text = numbers.join(',');
-    return [(
-      <div key={index} className="viewer-plan-number" data-index={index} data-code={m.code} data-side={m.side} data-plan-number={text} hidden>
-        {text}
-      </div>
-    )];
-  }), [numbering, markers, isVisible]);
+  const badges = useMemo(
+    () =>
+      [...numbering.byMarker].flatMap(([index, numbers]) => {
+        const m = markers[index];
+        if (!m || !isVisible(m.code)) return [];
+        const text = numbers.join(',');
+        return [
+          <div
+            key={index}
+            className="viewer-plan-number"
+            data-index={index}
+            data-code={m.code}
+            data-side={m.side}
+            data-plan-number={text}
+            hidden
+          >
+            {text}
+          </div>,
+        ];
+      }),
+    [numbering, markers, isVisible],
+  );
   // aria-hidden: the plan panel lists the same points in the same order for assistive technology.
-  return <div ref={ref} className={`viewer-plan-numbers${group ? ' group' : ''}`} data-numbers-of={group ? 'pairing' : 'plan'} aria-hidden="true">{badges}</div>;
+  return (
+    <div
+      ref={ref}
+      className={`viewer-plan-numbers${group ? ' group' : ''}`}
+      data-numbers-of={group ? 'pairing' : 'plan'}
+      aria-hidden="true"
+    >
+      {badges}
+    </div>
+  );
 }

@@ -28,9 +28,10 @@ export interface PointMarkersProps {
 
 const geometry = new SphereGeometry(MARKER_RADIUS_M, 12, 8);
 const material = new MeshBasicMaterial({ toneMapped: false });
-const colors = Object.fromEntries(
-  Object.entries(MARKER_COLORS).map(([key, hex]) => [key, new Color(hex)]),
-) as Record<MarkerColorKey, Color>;
+const colors = Object.fromEntries(Object.entries(MARKER_COLORS).map(([key, hex]) => [key, new Color(hex)])) as Record<
+  MarkerColorKey,
+  Color
+>;
 
 interface Emphasis {
   selected: string | null;
@@ -45,7 +46,11 @@ interface Emphasis {
  * Writes every instance's matrix and colour (a plan instance that is selected or hovered shows that
  * emphasis instead of the plan colour); returns how many instances the filter leaves visible.
  */
-function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[], { selected, hovered, group, inPlan, isVisible }: Emphasis): number {
+function writeInstances(
+  mesh: InstancedMesh,
+  markers: readonly MarkerInstance[],
+  { selected, hovered, group, inPlan, isVisible }: Emphasis,
+): number {
   let visible = 0;
   const m = new Matrix4();
   const q = new Quaternion();
@@ -53,7 +58,11 @@ function writeInstances(mesh: InstancedMesh, markers: readonly MarkerInstance[],
   const p = new Vector3();
   markers.forEach((marker, i) => {
     const { color, scale: look } = markerLook({
-      selected: marker.code === selected, hovered: i === hovered, inGroup: group.has(marker.code), inPlan: inPlan(i), approximate: marker.approximate,
+      selected: marker.code === selected,
+      hovered: i === hovered,
+      inGroup: group.has(marker.code),
+      inPlan: inPlan(i),
+      approximate: marker.approximate,
     });
     // Hidden by scale 0: the instance stays in the one draw call and picking skips it.
     const shown = isVisible(marker.code);
@@ -84,9 +93,18 @@ export function PointMarkers({ markers, hovered, onHover, numbering, host }: Poi
   useLayoutEffect(() => {
     if (!ref.current) return;
     const { byMarker } = numbering;
-    const visible = writeInstances(ref.current, markers, { selected, hovered, group, inPlan: (i) => byMarker.has(i), isVisible });
+    const visible = writeInstances(ref.current, markers, {
+      selected,
+      hovered,
+      group,
+      inPlan: (i) => byMarker.has(i),
+      isVisible,
+    });
     if (host.current) {
-      host.current.dataset.groupPoints = [...group].filter((c) => markers.some((m) => m.code === c)).sort().join(',');
+      host.current.dataset.groupPoints = [...group]
+        .filter((c) => markers.some((m) => m.code === c))
+        .sort()
+        .join(',');
       host.current.dataset.planPoints = String(byMarker.size);
       host.current.dataset.planNumbers = drawnNumbers(byMarker).join(',');
       host.current.dataset.visiblePoints = String(visible);
@@ -103,7 +121,10 @@ export function PointMarkers({ markers, hovered, onHover, numbering, host }: Poi
       ref={ref}
       args={args}
       frustumCulled={false}
-      onPointerMove={(e) => { const i = hit(e); if (i !== hovered) onHover(i); }}
+      onPointerMove={(e) => {
+        const i = hit(e);
+        if (i !== hovered) onHover(i);
+      }}
       onPointerOut={() => onHover(null)}
       onClick={(e) => {
         const i = hit(e);

@@ -35,12 +35,20 @@ export function SceneProbe({ data, host, hovered, selectedLabel, hoveredLabel }:
   useEffect(() => invalidate(), [hovered, invalidate]);
 
   useEffect(() => {
-    const probe: ViewerProbe = { selectedCode: null, selectedScreen: null, selectedVisible: false, drawCalls: 0, firstFrameMs: null };
+    const probe: ViewerProbe = {
+      selectedCode: null,
+      selectedScreen: null,
+      selectedVisible: false,
+      drawCalls: 0,
+      firstFrameMs: null,
+    };
     (window as unknown as { __viewer?: ViewerProbe }).__viewer = probe;
     return addAfterEffect(() => {
       const { camera, gl, size } = get();
       const code = useSelection.getState().pointCode;
-      const instances = (code ? data.byCode.get(code) ?? [] : []).map((i) => data.markers[i]).filter((m) => m !== undefined);
+      const instances = (code ? (data.byCode.get(code) ?? []) : [])
+        .map((i) => data.markers[i])
+        .filter((m) => m !== undefined);
       const eye: Vec3 = [camera.position.x, camera.position.y, camera.position.z];
       const best = bestFacing(instances, eye);
       const sel = best ? project(best, camera, size.width, size.height) : null;

@@ -4,8 +4,10 @@ import type { PresetView } from './scene-math';
 import { useViewerCommands } from './viewer-commands';
 
 const VIEWS: readonly { view: PresetView; label: string }[] = [
-  { view: 'front', label: 'Front' }, { view: 'back', label: 'Back' },
-  { view: 'left', label: 'Left' }, { view: 'right', label: 'Right' },
+  { view: 'front', label: 'Front' },
+  { view: 'back', label: 'Back' },
+  { view: 'left', label: 'Left' },
+  { view: 'right', label: 'Right' },
 ];
 
 export function ViewButtons() {
@@ -14,13 +16,23 @@ export function ViewButtons() {
   return (
     <div className="viewer-buttons" role="toolbar" aria-label="Camera">
       {VIEWS.map(({ view, label }) => (
-        <button key={view} type="button" data-view={view} onClick={() => send({ kind: 'preset', view })}
-          aria-label={`${label} view`}>
+        <button
+          key={view}
+          type="button"
+          data-view={view}
+          onClick={() => send({ kind: 'preset', view })}
+          aria-label={`${label} view`}
+        >
           {label}
         </button>
       ))}
-      <button type="button" data-view="focus" disabled={!hasSelection} onClick={() => send({ kind: 'focus' })}
-        aria-label="Focus the selected point">
+      <button
+        type="button"
+        data-view="focus"
+        disabled={!hasSelection}
+        onClick={() => send({ kind: 'focus' })}
+        aria-label="Focus the selected point"
+      >
         Focus
       </button>
     </div>

@@ -29,7 +29,10 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
   const [hoveredOn, setHoveredOn] = useState<{ body: string; index: number } | null>(null);
   // A marker index means nothing on another body: the hover resets when the body changes.
   const hovered = hoveredOn?.body === body.id ? hoveredOn.index : null;
-  const setHovered = useCallback((index: number | null) => setHoveredOn(index === null ? null : { body: body.id, index }), [body.id]);
+  const setHovered = useCallback(
+    (index: number | null) => setHoveredOn(index === null ? null : { body: body.id, index }),
+    [body.id],
+  );
   useEffect(() => {
     const el = host.current;
     if (!el) return;
@@ -43,7 +46,7 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
   const numbering = usePlanNumbers(data.markers);
   // A pairing being looked at shows its own numbers on the body; the plan's return when it closes.
   const groupNumbering = useGroupNumbers(data.markers);
-  const hoveredCode = hovered === null ? null : data.markers[hovered]?.code ?? null;
+  const hoveredCode = hovered === null ? null : (data.markers[hovered]?.code ?? null);
 
   return (
     <div className="viewer" data-hovered={hoveredCode ?? ''}>
@@ -52,7 +55,8 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         dpr={[1, 2]}
         camera={{ fov: 35, near: 0.05, far: 20, position: [0, 0.9, 3.4] }}
         gl={{ antialias: true, preserveDrawingBuffer: false }}
-        role="img" aria-label="3D body with acupuncture points"
+        role="img"
+        aria-label="3D body with acupuncture points"
         style={{ cursor: hovered === null ? 'grab' : 'pointer' }}
       >
         <hemisphereLight args={['#ffffff', '#8a7a70', 1.6]} />
@@ -60,16 +64,33 @@ export function ViewerCanvas({ host }: ViewerCanvasProps) {
         <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
         <Suspense fallback={null}>
           <BodyModel skin={body.skin} onPointerOver={() => setHovered(null)} />
-          <PointMarkers markers={data.markers} hovered={hovered} onHover={setHovered} numbering={numbering} host={host} />
+          <PointMarkers
+            markers={data.markers}
+            hovered={hovered}
+            onHover={setHovered}
+            numbering={numbering}
+            host={host}
+          />
           <MeridianLines paths={body.linesOnSkin} byCode={data.byCode} />
           <LocateOverlay data={data} host={host} skin={body.skin} landmarks={body.landmarks} />
           <CameraRig data={data} />
           <PlanNumberPlacer markers={data.markers} badges={planBadges} host={host} />
-          <SceneProbe data={data} host={host} hovered={hovered} selectedLabel={selectedLabel} hoveredLabel={hoveredLabel} />
+          <SceneProbe
+            data={data}
+            host={host}
+            hovered={hovered}
+            selectedLabel={selectedLabel}
+            hoveredLabel={hoveredLabel}
+          />
         </Suspense>
       </Canvas>
       {/* before the point labels, so a label naming the point is drawn over a nearby number */}
-      <PlanNumbers ref={planBadges} markers={data.markers} numbering={groupNumbering ?? numbering} group={groupNumbering !== undefined} />
+      <PlanNumbers
+        ref={planBadges}
+        markers={data.markers}
+        numbering={groupNumbering ?? numbering}
+        group={groupNumbering !== undefined}
+      />
       <PointLabel ref={selectedLabel} code={selected} kind="selected" />
       <PointLabel ref={hoveredLabel} code={hoveredCode} kind="hovered" />
       <ViewButtons />

@@ -15,8 +15,8 @@ export function ViewerFallback({ reason }: ViewerFallbackProps) {
         </strong>
       </p>
       <p className="muted">
-        Search, point details, cautions and session plans keep working. To see the body, enable hardware
-        acceleration or update the graphics driver.
+        Search, point details, cautions and session plans keep working. To see the body, enable hardware acceleration or
+        update the graphics driver.
       </p>
     </div>
   );

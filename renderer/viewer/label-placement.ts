@@ -3,7 +3,10 @@
 import { Vector3, type Camera } from 'three';
 import { facesCamera, ndcToPixels, type MarkerInstance, type Vec3 } from './scene-math';
 
-export interface Projected { xy: [number, number]; visible: boolean }
+export interface Projected {
+  xy: [number, number];
+  visible: boolean;
+}
 
 const v = new Vector3();
 

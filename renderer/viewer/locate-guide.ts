@@ -4,7 +4,13 @@
 // locator (models/locator/locator.ts) so the guide ends where the marker is: same landmark copies per
 // side, same cun lengths, same directions; positions are before projection onto the skin.
 import { cunScale } from '../../points/anatomy/cun-scales';
-import { isPointCode, refsOf, type Direction, type LocExpr, type LocationRule } from '../../points/schema/location-rule';
+import {
+  isPointCode,
+  refsOf,
+  type Direction,
+  type LocExpr,
+  type LocationRule,
+} from '../../points/schema/location-rule';
 import type { PlacedSide, Vec3 } from './scene-math';
 
 export interface GuideEnv {
@@ -45,7 +51,10 @@ const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 const madd = (a: Vec3, d: Vec3, k: number): Vec3 => [a[0] + d[0] * k, a[1] + d[1] * k, a[2] + d[2] * k];
 const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => madd(a, sub(b, a), t);
 const length = (v: Vec3): number => Math.hypot(v[0], v[1], v[2]);
-const unit = (v: Vec3): Vec3 => { const l = length(v) || 1; return [v[0] / l, v[1] / l, v[2] / l]; };
+const unit = (v: Vec3): Vec3 => {
+  const l = length(v) || 1;
+  return [v[0] / l, v[1] / l, v[2] / l];
+};
 const EPS = 1e-6;
 
 /** The smallest number of equal parts (2–10) a fraction falls on: 1/3 → 3, 0.3 → 10; none for 0.27. */
@@ -83,7 +92,12 @@ function sideResolver(env: GuideEnv, side: PlacedSide) {
   const direction = (d: Direction, scaleId: string | undefined): Vec3 => {
     const lat = side === 'right' ? -1 : 1;
     const fixed: Partial<Record<Direction, Vec3>> = {
-      superior: [0, 1, 0], inferior: [0, -1, 0], anterior: [0, 0, 1], posterior: [0, 0, -1], lateral: [lat, 0, 0], medial: [-lat, 0, 0],
+      superior: [0, 1, 0],
+      inferior: [0, -1, 0],
+      anterior: [0, 0, 1],
+      posterior: [0, 0, -1],
+      lateral: [lat, 0, 0],
+      medial: [-lat, 0, 0],
     };
     const f = fixed[d];
     if (f) return f;
@@ -96,8 +110,12 @@ function sideResolver(env: GuideEnv, side: PlacedSide) {
   const value = (e: LocExpr, scale: string | undefined): Vec3 => {
     if (typeof e === 'string') return ref(e);
     if ('mid' in e) return lerp(value(e.mid[0], scale), value(e.mid[1], scale), 0.5);
-    if ('along' in e) return lerp(value(e.along[0], scale), value(e.along[1], scale), 'fraction' in e ? e.fraction : e.cun / e.of);
-    return e.move.reduce((p, m) => madd(p, direction(m.dir, m.scale ?? scale), m.cun * cunLength(m.scale ?? scale)), value(e.from, scale));
+    if ('along' in e)
+      return lerp(value(e.along[0], scale), value(e.along[1], scale), 'fraction' in e ? e.fraction : e.cun / e.of);
+    return e.move.reduce(
+      (p, m) => madd(p, direction(m.dir, m.scale ?? scale), m.cun * cunLength(m.scale ?? scale)),
+      value(e.from, scale),
+    );
   };
   return { ref, value, cunLength, direction };
 }
@@ -123,7 +141,9 @@ function measure(rule: LocationRule, r: ReturnType<typeof sideResolver>): Measur
     const a = r.value(e.along[0], rule.scale);
     const b = r.value(e.along[1], rule.scale);
     // "cun of": the line counts `of` B-cun, one tick per B-cun; a bare fraction has no cun count, so its equal parts.
-    return 'fraction' in e ? partsLine(a, b, fractionParts(e.fraction), e.fraction, 'part') : partsLine(a, b, e.of, e.cun / e.of, 'cun');
+    return 'fraction' in e
+      ? partsLine(a, b, fractionParts(e.fraction), e.fraction, 'part')
+      : partsLine(a, b, e.of, e.cun / e.of, 'cun');
   }
   let at = r.value(e.from, rule.scale);
   const path: Vec3[] = [at];
@@ -133,7 +153,8 @@ function measure(rule: LocationRule, r: ReturnType<typeof sideResolver>): Measur
     const dir = r.direction(m.dir, scale);
     const cun = r.cunLength(scale);
     // Each move is measured from where the last one ended, so its count starts again at 1.
-    for (let k = 1; k <= m.cun + EPS; k++) ticks.push({ position: madd(at, dir, k * cun), along: dir, count: k, toPoint: true });
+    for (let k = 1; k <= m.cun + EPS; k++)
+      ticks.push({ position: madd(at, dir, k * cun), along: dir, count: k, toPoint: true });
     at = madd(at, dir, m.cun * cun);
     path.push(at);
   }
@@ -153,7 +174,11 @@ export function locateGuide(rule: LocationRule, env: GuideEnv, side: PlacedSide)
   const r = sideResolver(env, side);
   const marks: Vec3[] = [];
   for (const ref of new Set(refsOf(rule.expr))) {
-    try { marks.push(r.ref(ref)); } catch { /* not placed on this body: nothing to mark */ }
+    try {
+      marks.push(r.ref(ref));
+    } catch {
+      /* not placed on this body: nothing to mark */
+    }
   }
   const face = faceOf(rule, r);
   try {

@@ -1,7 +1,15 @@
 // three.js geometry for the "how to locate" guide, laid on the skin: the marked references and the
 // measuring path as ONE merged mesh (spheres + thin tubes), every tick and the point's mark as ONE
 // LineSegments with vertex colours — two draw calls for both sides together.
-import { BufferGeometry, Color, CylinderGeometry, Float32BufferAttribute, Quaternion, SphereGeometry, Vector3 } from 'three';
+import {
+  BufferGeometry,
+  Color,
+  CylinderGeometry,
+  Float32BufferAttribute,
+  Quaternion,
+  SphereGeometry,
+  Vector3,
+} from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { LocateGuide } from './locate-guide';
 import { MARKER_COLORS } from './marker-style';
@@ -75,18 +83,33 @@ export function guideMeshGeometry(guides: readonly LocateGuide[], toSkin: ToSkin
 }
 
 /** One stroke across the path at a skin hit: `across` the path for a tick, both ways for the point's cross. */
-function pushStroke(out: { pos: number[]; col: number[] }, hit: SkinHit, along: Vec3, half: number, color: Color, cross: boolean): void {
+function pushStroke(
+  out: { pos: number[]; col: number[] },
+  hit: SkinHit,
+  along: Vec3,
+  half: number,
+  color: Color,
+  cross: boolean,
+): void {
   const n = v(hit.normal).normalize();
   const a = v(along).addScaledVector(n, -v(along).dot(n));
   if (a.lengthSq() < 1e-10) return;
   a.normalize();
   const across = n.clone().cross(a).normalize();
   const centre = v(lift(hit.position, hit.normal, LIFT_M));
-  const strokes: [Vector3, Vector3][] = cross ? [[across, a], [a, across]] : [[across, a]];
+  const strokes: [Vector3, Vector3][] = cross
+    ? [
+        [across, a],
+        [a, across],
+      ]
+    : [[across, a]];
   for (const [dir, offsetDir] of strokes) {
     for (const o of STROKE_OFFSETS_M) {
       const c = centre.clone().addScaledVector(offsetDir, o);
-      out.pos.push(...c.clone().addScaledVector(dir, -half).toArray(), ...c.clone().addScaledVector(dir, half).toArray());
+      out.pos.push(
+        ...c.clone().addScaledVector(dir, -half).toArray(),
+        ...c.clone().addScaledVector(dir, half).toArray(),
+      );
       out.col.push(color.r, color.g, color.b, color.r, color.g, color.b);
     }
   }

@@ -7,7 +7,10 @@ import type { MarkerInstance, PlacedSide } from './scene-math';
 /** bilateral, left or right, as the plan schema defines it */
 export type PlanSide = Plan['points'][number]['side'];
 
-export interface PlanPointRef { code: string; side: PlanSide }
+export interface PlanPointRef {
+  code: string;
+  side: PlanSide;
+}
 
 /** A plan point's number everywhere it is shown (points table, body diagrams, 3D body): 1-based plan order. */
 export const planPointNumber = (index: number): number => index + 1;
@@ -31,7 +34,10 @@ export interface PlanHit {
 }
 
 /** Every (plan point, marker) pair to draw, in plan order; codes of plan points with no such marker. */
-export function planMarkerHits(points: readonly PlanPointRef[], placed: readonly MarkerInstance[]): { hits: PlanHit[]; unplaced: string[] } {
+export function planMarkerHits(
+  points: readonly PlanPointRef[],
+  placed: readonly MarkerInstance[],
+): { hits: PlanHit[]; unplaced: string[] } {
   const byCode = new Map<string, number[]>();
   placed.forEach((m, i) => {
     const list = byCode.get(m.code);
@@ -41,7 +47,9 @@ export function planMarkerHits(points: readonly PlanPointRef[], placed: readonly
   const hits: PlanHit[] = [];
   const unplaced: string[] = [];
   points.forEach((p, i) => {
-    const indices = (byCode.get(p.code) ?? []).filter((k) => drawsPlannedSide(p.side, (placed[k] as MarkerInstance).side));
+    const indices = (byCode.get(p.code) ?? []).filter((k) =>
+      drawsPlannedSide(p.side, (placed[k] as MarkerInstance).side),
+    );
     if (indices.length === 0) unplaced.push(p.code);
     for (const index of indices) hits.push({ number: planPointNumber(i), code: p.code, index });
   });

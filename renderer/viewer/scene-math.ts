@@ -5,7 +5,11 @@ export type PlacedSide = 'left' | 'right' | 'midline';
 export type PresetView = 'front' | 'back' | 'left' | 'right';
 
 export interface RawPlacement {
-  code: string; side: string; status: string; position?: number[]; normal?: number[];
+  code: string;
+  side: string;
+  status: string;
+  position?: number[];
+  normal?: number[];
 }
 
 export interface MarkerInstance {
@@ -16,7 +20,10 @@ export interface MarkerInstance {
   normal: Vec3;
 }
 
-export interface CameraPose { position: Vec3; target: Vec3 }
+export interface CameraPose {
+  position: Vec3;
+  target: Vec3;
+}
 
 const SIDES: readonly string[] = ['left', 'right', 'midline'];
 
@@ -70,7 +77,9 @@ export function channelPaths(markers: readonly MarkerInstance[], liftBy: number)
     if (g.items.length < 2) continue;
     g.items.sort((a, b) => a.n - b.n);
     paths.push({
-      key, channel: g.channel, side: g.side,
+      key,
+      channel: g.channel,
+      side: g.side,
       positions: g.items.map(({ m }) => lift(m.position, m.normal, liftBy)),
       normals: g.items.map(({ m }) => m.normal),
     });
@@ -82,7 +91,11 @@ export function channelPaths(markers: readonly MarkerInstance[], liftBy: number)
  * Splits every leg of a path into steps no longer than `maxStep`, interpolating positions linearly and
  * normals normalised, so the line can then be laid onto the skin point by point.
  */
-export function subdividePath(positions: readonly Vec3[], normals: readonly Vec3[], maxStep: number): { positions: Vec3[]; normals: Vec3[] } {
+export function subdividePath(
+  positions: readonly Vec3[],
+  normals: readonly Vec3[],
+  maxStep: number,
+): { positions: Vec3[]; normals: Vec3[] } {
   const out = { positions: [] as Vec3[], normals: [] as Vec3[] };
   for (let i = 0; i < positions.length; i++) {
     const a = positions[i] as Vec3;
@@ -92,7 +105,11 @@ export function subdividePath(positions: readonly Vec3[], normals: readonly Vec3
     const steps = b ? Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / maxStep)) : 1;
     for (let k = 0; k < steps; k++) {
       const t = k / steps;
-      const mix = (u: Vec3, v: Vec3): Vec3 => [u[0] + (v[0] - u[0]) * t, u[1] + (v[1] - u[1]) * t, u[2] + (v[2] - u[2]) * t];
+      const mix = (u: Vec3, v: Vec3): Vec3 => [
+        u[0] + (v[0] - u[0]) * t,
+        u[1] + (v[1] - u[1]) * t,
+        u[2] + (v[2] - u[2]) * t,
+      ];
       out.positions.push(b ? mix(a, b) : a);
       const n = mix(na, nb);
       const len = Math.hypot(...n) || 1;
@@ -124,7 +141,11 @@ export function focusPose(position: Vec3, normal: Vec3, distance: number): Camer
   const len = Math.hypot(...dir) || 1;
   return {
     target: position,
-    position: [position[0] + (dir[0] / len) * distance, position[1] + (dir[1] / len) * distance, position[2] + (dir[2] / len) * distance],
+    position: [
+      position[0] + (dir[0] / len) * distance,
+      position[1] + (dir[1] / len) * distance,
+      position[2] + (dir[2] / len) * distance,
+    ],
   };
 }
 
@@ -147,7 +168,10 @@ export function bestFacing(instances: readonly MarkerInstance[], eye: Vec3): Mar
     const to: Vec3 = [eye[0] - m.position[0], eye[1] - m.position[1], eye[2] - m.position[2]];
     const len = Math.hypot(...to) || 1;
     const score = (to[0] * m.normal[0] + to[1] * m.normal[1] + to[2] * m.normal[2]) / len;
-    if (score > bestScore) { best = m; bestScore = score; }
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
   }
   return best;
 }

@@ -12,7 +12,8 @@ const STEP_M = 0.02;
 const MAX_SNAP_M = 0.04;
 
 /** The BVH built when the body loaded (renderer/data/body-assets.ts), or a new one. */
-export const skinBvh = (skin: BufferGeometry): MeshBVH => (skin.boundsTree instanceof MeshBVH ? skin.boundsTree : new MeshBVH(skin));
+export const skinBvh = (skin: BufferGeometry): MeshBVH =>
+  skin.boundsTree instanceof MeshBVH ? skin.boundsTree : new MeshBVH(skin);
 
 export function layOnSkin(paths: readonly ChannelPath[], skin: BufferGeometry, liftBy: number): ChannelPath[] {
   const bvh = skinBvh(skin);
@@ -31,7 +32,10 @@ export function layOnSkin(paths: readonly ChannelPath[], skin: BufferGeometry, l
   });
 }
 
-export interface SkinHit { position: Vec3; normal: Vec3 }
+export interface SkinHit {
+  position: Vec3;
+  normal: Vec3;
+}
 
 /**
  * The skin point for `p`: with `face`, the skin facing that way nearest to p along the line through it,

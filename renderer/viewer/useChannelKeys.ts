@@ -11,12 +11,12 @@ const STEP: Readonly<Record<string, 1 | -1>> = { ArrowDown: 1, ArrowRight: 1, Ar
 
 const isTextField = (el: Element | null): boolean =>
   (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)) ||
-  el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement ||
+  el instanceof HTMLTextAreaElement ||
+  el instanceof HTMLSelectElement ||
   (el instanceof HTMLElement && el.isContentEditable);
 
 const overlayOpen = (): boolean =>
   document.querySelector('dialog[open], [role="combobox"][aria-expanded="true"]') !== null;
-
 
 export function useChannelKeys(): void {
   useEffect(() => {

@@ -7,7 +7,10 @@ import { useViewerCommands } from './viewer-commands';
 import { useViewerFilter } from './filter-store';
 
 const MENU_VIEWS: Record<string, PresetView> = {
-  'view-front': 'front', 'view-back': 'back', 'view-left': 'left', 'view-right': 'right',
+  'view-front': 'front',
+  'view-back': 'back',
+  'view-left': 'left',
+  'view-right': 'right',
 };
 
 export function useMenuViews(): void {

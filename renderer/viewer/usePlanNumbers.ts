@@ -25,10 +25,13 @@ export function selectPlanSides(state: Pick<PlanState, 'plan'>): readonly PlanPo
 
 export function usePlanNumbers(markers: readonly MarkerInstance[]): PlanNumbering {
   const sides = usePlanStore(selectPlanSides);
-  return useMemo(() => ({
-    byMarker: numbersByMarker(planMarkerHits(sides, markers).hits),
-    codes: new Set(sides.map((p) => p.code)),
-  }), [sides, markers]);
+  return useMemo(
+    () => ({
+      byMarker: numbersByMarker(planMarkerHits(sides, markers).hits),
+      codes: new Set(sides.map((p) => p.code)),
+    }),
+    [sides, markers],
+  );
 }
 
 /**
@@ -36,7 +39,9 @@ export function usePlanNumbers(markers: readonly MarkerInstance[]): PlanNumberin
  * sides — shown on the body instead of the plan's numbers while the view is open. Undefined otherwise.
  */
 export function useGroupNumbers(markers: readonly MarkerInstance[]): PlanNumbering | undefined {
-  const points = useSelection((s) => (s.pointCode === null && s.context?.type === 'pairing' ? s.context.points : undefined));
+  const points = useSelection((s) =>
+    s.pointCode === null && s.context?.type === 'pairing' ? s.context.points : undefined,
+  );
   return useMemo(() => {
     if (!points) return undefined;
     const refs: PlanPointRef[] = points.map((code) => ({ code, side: 'bilateral' }));

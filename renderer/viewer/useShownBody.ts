@@ -25,10 +25,19 @@ export function useShownBody(): ShownBody {
     let live = true;
     performance.mark(`body:switch-start:${wanted.id}`);
     loadBody(wanted.id).then(
-      (b) => { if (live) { setBody(b); setFailed(undefined); } },
-      (e: unknown) => { if (live) setFailed({ id: wanted.id, error: e instanceof Error ? e : new Error(String(e)) }); },
+      (b) => {
+        if (live) {
+          setBody(b);
+          setFailed(undefined);
+        }
+      },
+      (e: unknown) => {
+        if (live) setFailed({ id: wanted.id, error: e instanceof Error ? e : new Error(String(e)) });
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [wanted.id, body.id]);
   return { body, wanted, ...(failed?.id === wanted.id ? { error: failed.error } : {}) };
 }

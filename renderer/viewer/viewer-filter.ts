@@ -37,7 +37,11 @@ export interface ViewerFilter {
 /** A point's categories (from the knowledge base); undefined for a code it does not know. */
 export type CategoriesOf = (code: string) => readonly Category[] | undefined;
 
-export interface CategoryOption { value: CategoryFilter; label: string; group?: string }
+export interface CategoryOption {
+  value: CategoryFilter;
+  label: string;
+  group?: string;
+}
 
 // Records keyed by the schema's own unions: a category kind added to points/schema/point.ts fails the
 // type check here until it has a label, so the filter never silently misses one.
@@ -64,13 +68,16 @@ export const CATEGORY_OPTIONS: readonly CategoryOption[] = [
     .map((k): CategoryOption => ({ value: k, label: KIND_LABELS[k] })),
 ];
 
-export const isCategoryFilter = (v: string): v is CategoryFilter => v === 'all' || CATEGORY_OPTIONS.some((o) => o.value === v);
+export const isCategoryFilter = (v: string): v is CategoryFilter =>
+  v === 'all' || CATEGORY_OPTIONS.some((o) => o.value === v);
 
 /** Whether a point with these categories belongs to the chosen category ("all" keeps every point). */
 export function matchesCategory(categories: readonly Category[] | undefined, filter: CategoryFilter): boolean {
   if (filter === 'all') return true;
   const [kind, shu] = filter.split(':');
-  return (categories ?? []).some((c) => c.kind === kind && (shu === undefined || (c.kind === 'five-shu' && c.shu === shu)));
+  return (categories ?? []).some(
+    (c) => c.kind === kind && (shu === undefined || (c.kind === 'five-shu' && c.shu === shu)),
+  );
 }
 
 /** The channel a code's marker belongs to for filtering: its channel, or "EX" for extra points. */
@@ -78,7 +85,11 @@ export const filterChannel = (code: string): string => parseChannelCode(code)?.c
 
 /** Whether a point's markers stay visible under the filter (the selected point always stays, so search still shows it). */
 export function pointVisible(
-  code: string, f: ViewerFilter, plan: ReadonlySet<string>, selected: string | null, categoriesOf: CategoriesOf,
+  code: string,
+  f: ViewerFilter,
+  plan: ReadonlySet<string>,
+  selected: string | null,
+  categoriesOf: CategoriesOf,
 ): boolean {
   if (code === selected) return true;
   if (f.channel !== 'all' && filterChannel(code) !== f.channel) return false;
@@ -87,7 +98,11 @@ export function pointVisible(
 }
 
 /** Channels with at least one point of the category among `codes`; null when every category is shown. */
-export function channelsInCategory(codes: Iterable<string>, category: CategoryFilter, categoriesOf: CategoriesOf): ReadonlySet<string> | null {
+export function channelsInCategory(
+  codes: Iterable<string>,
+  category: CategoryFilter,
+  categoriesOf: CategoriesOf,
+): ReadonlySet<string> | null {
   if (category === 'all') return null;
   const out = new Set<string>();
   for (const code of codes) if (matchesCategory(categoriesOf(code), category)) out.add(filterChannel(code));
@@ -98,7 +113,12 @@ export function channelsInCategory(codes: Iterable<string>, category: CategoryFi
  * Whether a channel's pathway is drawn: its channel passes the filter, it has a point of the chosen
  * category (`categoryChannels`, from channelsInCategory) and, plan-only, one of its points is planned.
  */
-export function channelVisible(channel: string, f: ViewerFilter, plan: ReadonlySet<string>, categoryChannels: ReadonlySet<string> | null): boolean {
+export function channelVisible(
+  channel: string,
+  f: ViewerFilter,
+  plan: ReadonlySet<string>,
+  categoryChannels: ReadonlySet<string> | null,
+): boolean {
   if (f.channel !== 'all' && channel !== f.channel) return false;
   if (categoryChannels && !categoryChannels.has(channel)) return false;
   return !f.planOnly || [...plan].some((code) => filterChannel(code) === channel);

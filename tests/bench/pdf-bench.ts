@@ -21,7 +21,10 @@ export type Emit = (name: string, figures: Record<string, number | string>) => v
 /** Image rows of `pdfimages -list` (two header lines); NaN when poppler is not installed. */
 export function imageCount(pdf: string): number {
   try {
-    return execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim()).length;
+    return execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim()).length;
   } catch {
     return NaN;
   }
@@ -42,7 +45,10 @@ export function benchPlans(): { plan: Plan; big: Plan } {
   const extra = ['ST36', 'LI4', 'BL23', 'KI3', 'GB31', 'BL37', 'BL57', 'BL60'];
   const big = Plan.parse({
     ...plan,
-    points: [...plan.points, ...extra.map((code, i) => ({ uid: `b${i}`, code, side: 'bilateral', technique: {}, note: '' }))],
+    points: [
+      ...plan.points,
+      ...extra.map((code, i) => ({ uid: `b${i}`, code, side: 'bilateral', technique: {}, note: '' })),
+    ],
   });
   return { plan, big };
 }
@@ -64,7 +70,12 @@ async function timeColdExports(plan: Plan, dir: string, runs: number): Promise<n
 }
 
 /** Per app start: the first export (opens the print page) and `repeats` exports on the kept page. */
-async function timeInAppExports(plan: Plan, dir: string, starts: number, repeats: number): Promise<{ first: number[]; repeat: number[] }> {
+async function timeInAppExports(
+  plan: Plan,
+  dir: string,
+  starts: number,
+  repeats: number,
+): Promise<{ first: number[]; repeat: number[] }> {
   const appDir = path.join(dir, 'app');
   await createPlanStore({ dir: path.join(appDir, 'plans') }).save(plan);
   const first: number[] = [];
@@ -86,7 +97,11 @@ async function timeInAppExports(plan: Plan, dir: string, starts: number, repeats
 
 /** As the app does after a few quiet seconds: the print page opened before the first export. Returns the
  *  first export's time per start, and what the kept page costs in memory (Chromium's PSS before/after). */
-async function timePrewarmedFirstExports(plan: Plan, dir: string, starts: number): Promise<{ first: number[]; extraMb: number[] }> {
+async function timePrewarmedFirstExports(
+  plan: Plan,
+  dir: string,
+  starts: number,
+): Promise<{ first: number[]; extraMb: number[] }> {
   const appDir = path.join(dir, 'app-prewarmed');
   await createPlanStore({ dir: path.join(appDir, 'plans') }).save(plan);
   const first: number[] = [];
@@ -114,24 +129,68 @@ export async function runPdfBench(emit: Emit): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-bench-pdf-'));
   try {
     // plan:pdf: Chromium start + print route + page.pdf + Chromium close, end to end.
-    emit('plan-pdf-export', { unit: 'ms', points: plan.points.length, bodyViews: await bodyViewCount(plan), ...figures(await timeColdExports(plan, dir, 3)) });
+    emit('plan-pdf-export', {
+      unit: 'ms',
+      points: plan.points.length,
+      bodyViews: await bodyViewCount(plan),
+      ...figures(await timeColdExports(plan, dir, 3)),
+    });
     const views = await bodyViewCount(big);
     emit('plan-pdf-export-12-points', {
-      unit: 'ms', points: big.points.length, bodyViews: views, targetMs: 1500, startsBrowser: 'yes', ...figures(await timeColdExports(big, dir, 5)),
+      unit: 'ms',
+      points: big.points.length,
+      bodyViews: views,
+      targetMs: 1500,
+      startsBrowser: 'yes',
+      ...figures(await timeColdExports(big, dir, 5)),
     });
     // The export as the clinician meets it: the app (here the browser host) is already running.
     const inApp = await timeInAppExports(big, dir, 3, 4);
-    emit('plan-pdf-export-12-points-in-app-first', { unit: 'ms', points: big.points.length, bodyViews: views, targetMs: 1500, startsBrowser: 'no', printPage: 'opened', ...figures(inApp.first) });
-    emit('plan-pdf-export-12-points-in-app', { unit: 'ms', points: big.points.length, bodyViews: views, targetMs: 1500, startsBrowser: 'no', printPage: 'kept', ...figures(inApp.repeat) });
+    emit('plan-pdf-export-12-points-in-app-first', {
+      unit: 'ms',
+      points: big.points.length,
+      bodyViews: views,
+      targetMs: 1500,
+      startsBrowser: 'no',
+      printPage: 'opened',
+      ...figures(inApp.first),
+    });
+    emit('plan-pdf-export-12-points-in-app', {
+      unit: 'ms',
+      points: big.points.length,
+      bodyViews: views,
+      targetMs: 1500,
+      startsBrowser: 'no',
+      printPage: 'kept',
+      ...figures(inApp.repeat),
+    });
     // The first export in the app as shipped: the print page was opened when the app fell quiet.
     const warm = await timePrewarmedFirstExports(big, dir, 3);
-    emit('plan-pdf-export-12-points-in-app-first-prewarmed', { unit: 'ms', points: big.points.length, bodyViews: views, targetMs: 1500, printPage: 'opened when idle', ...figures(warm.first) });
-    emit('plan-pdf-print-page-memory', { unit: 'MB', what: 'Chromium PSS added by the kept print page', ...figures(warm.extraMb) });
+    emit('plan-pdf-export-12-points-in-app-first-prewarmed', {
+      unit: 'ms',
+      points: big.points.length,
+      bodyViews: views,
+      targetMs: 1500,
+      printPage: 'opened when idle',
+      ...figures(warm.first),
+    });
+    emit('plan-pdf-print-page-memory', {
+      unit: 'MB',
+      what: 'Chromium PSS added by the kept print page',
+      ...figures(warm.extraMb),
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await runPdfBench((name, f) => console.log(JSON.stringify({ bench: name, ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(1)) : v])) })));
+  await runPdfBench((name, f) =>
+    console.log(
+      JSON.stringify({
+        bench: name,
+        ...Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(1)) : v])),
+      }),
+    ),
+  );
 }

@@ -22,24 +22,41 @@ await createPlanStore({ dir: path.join(dir, 'plans') }).save(big);
 const r = (a: number, b: number): number => Math.round(b - a);
 
 /** The print route's marks (ms since the page's time origin), oldest first; cleared for the next export. */
-const marks = (page: Page): Promise<string> => page.evaluate(() => {
-  const out = performance.getEntriesByType('mark').map((m) => `${m.name.replace('print:', '')}@${Math.round(m.startTime)}`).join(' ');
-  performance.clearMarks();
-  return out;
-});
+const marks = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const out = performance
+      .getEntriesByType('mark')
+      .map((m) => `${m.name.replace('print:', '')}@${Math.round(m.startTime)}`)
+      .join(' ');
+    performance.clearMarks();
+    return out;
+  });
 
 try {
   if (mode === 'cold') {
     for (let i = 0; i < runs; i++) {
       const t0 = clock.now();
-      const host = await startBrowserHost({ dataDir: dir, rendererDir, args: process.env.ACUPOINT_EXTRA_ARGS?.split(' ').filter(Boolean) });
+      const host = await startBrowserHost({
+        dataDir: dir,
+        rendererDir,
+        args: process.env.ACUPOINT_EXTRA_ARGS?.split(' ').filter(Boolean),
+      });
       const t1 = clock.now();
       await printOnce(host.page, host.origin, big.id, 'A4');
       const t2 = clock.now();
       const m = await marks(host.page);
       const t3 = clock.now();
       await host.close();
-      console.log(JSON.stringify({ run: i, total: r(t0, clock.now()) - r(t2, t3), host: r(t0, t1), print: r(t1, t2), close: r(t3, clock.now()), marks: m }));
+      console.log(
+        JSON.stringify({
+          run: i,
+          total: r(t0, clock.now()) - r(t2, t3),
+          host: r(t0, t1),
+          print: r(t1, t2),
+          close: r(t3, clock.now()),
+          marks: m,
+        }),
+      );
     }
   } else {
     const host = await startBrowserHost({ dataDir: dir, rendererDir });

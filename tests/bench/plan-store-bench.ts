@@ -15,7 +15,9 @@ import { quantiles } from './search-bench';
 
 type Emit = (name: string, figures: Record<string, number | string>) => void;
 
-const FIXTURE = Plan.parse(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/plan-sciatica.acuplan'), 'utf8')));
+const FIXTURE = Plan.parse(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/plan-sciatica.acuplan'), 'utf8')),
+);
 const PATIENTS = ['Ann Example', 'Bo Sample', 'Chen Test', 'Dana Fictional', 'Eli Placeholder'];
 
 /** A folder of `count` distinct valid plans, written directly (not through the store: seconds, not minutes). */
@@ -26,7 +28,8 @@ function planFolder(root: string, count: number): string {
     const id = `bench-${String(i).padStart(8, '0')}`;
     const minute = String(i % 60).padStart(2, '0');
     const plan: Plan = {
-      ...FIXTURE, id,
+      ...FIXTURE,
+      id,
       createdAt: '2026-01-01T08:00:00.000Z',
       updatedAt: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T09:${minute}:00.000Z`,
       patient: { ...FIXTURE.patient, name: `${PATIENTS[i % PATIENTS.length]} ${i}` },
@@ -57,7 +60,13 @@ async function benchList(emit: Emit, dir: string, count: number, coldRuns: numbe
   const store = createPlanStore({ dir });
   await store.list();
   const warm = await time(10, () => store.list());
-  emit('plan-store-list-warm', { unit: 'ms', plans: count, runs: warm.length, ...(count === 10_000 ? { targetMs: 50 } : {}), ...quantiles(warm) });
+  emit('plan-store-list-warm', {
+    unit: 'ms',
+    plans: count,
+    runs: warm.length,
+    ...(count === 10_000 ? { targetMs: 50 } : {}),
+    ...quantiles(warm),
+  });
   const typed = [...'ann exa'].map((_, i) => 'ann exa'.slice(0, i + 1));
   const keys = await time(typed.length, async () => store.list(typed.shift()));
   emit('plan-store-list-keystroke', { unit: 'ms', plans: count, runs: keys.length, ...quantiles(keys) });
@@ -67,7 +76,9 @@ async function benchAutosave(dir: string, runs: number): Promise<number[]> {
   const store = createPlanStore({ dir });
   await store.list(); // the app has listed (Open Recent) before the clinician edits
   let plan = await store.open('bench-00000000');
-  return time(runs, async () => { plan = await store.save({ ...plan, notes: `edit ${performance.now()}` }); });
+  return time(runs, async () => {
+    plan = await store.save({ ...plan, notes: `edit ${performance.now()}` });
+  });
 }
 
 export async function runPlanStoreBench(emit: Emit): Promise<void> {
@@ -79,11 +90,19 @@ export async function runPlanStoreBench(emit: Emit): Promise<void> {
     await benchList(emit, medium, 1000, 3);
     await benchList(emit, large, 10_000, 1);
     const saves: Record<number, ReturnType<typeof quantiles>> = {};
-    for (const [count, dir] of [[100, small], [10_000, large]] as const) {
+    for (const [count, dir] of [
+      [100, small],
+      [10_000, large],
+    ] as const) {
       saves[count] = quantiles(await benchAutosave(dir, 30));
       emit('plan-store-autosave', { unit: 'ms', plans: count, runs: 30, ...saves[count] });
     }
-    emit('plan-store-autosave-growth', { unit: 'x', plans: '10000 vs 100', p50: saves[10_000]!.p50 / saves[100]!.p50, mean: saves[10_000]!.mean / saves[100]!.mean });
+    emit('plan-store-autosave-growth', {
+      unit: 'x',
+      plans: '10000 vs 100',
+      p50: saves[10_000]!.p50 / saves[100]!.p50,
+      mean: saves[10_000]!.mean / saves[100]!.mean,
+    });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -92,7 +111,9 @@ export async function runPlanStoreBench(emit: Emit): Promise<void> {
 const standalone = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (standalone) {
   await runPlanStoreBench((name, figures) => {
-    const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(4)) : v]));
+    const rounded = Object.fromEntries(
+      Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(4)) : v]),
+    );
     console.log(JSON.stringify({ bench: name, ...rounded }));
   });
 }

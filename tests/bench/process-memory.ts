@@ -25,13 +25,16 @@ function pssKb(pid: number): number {
 export function descendantPssMb(root = process.pid): number {
   let pids: number[];
   try {
-    pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n)).map(Number);
+    pids = readdirSync('/proc')
+      .filter((n) => /^\d+$/.test(n))
+      .map(Number);
   } catch {
     return NaN;
   }
   const parent = new Map(pids.map((p) => [p, parentOf(p)]));
   const isDescendant = (pid: number): boolean => {
-    for (let p = parent.get(pid), hops = 0; p !== undefined && hops < 64; p = parent.get(p), hops++) if (p === root) return true;
+    for (let p = parent.get(pid), hops = 0; p !== undefined && hops < 64; p = parent.get(p), hops++)
+      if (p === root) return true;
     return false;
   };
   return pids.filter(isDescendant).reduce((sum, p) => sum + pssKb(p), 0) / 1024;

@@ -19,7 +19,9 @@ export function quantiles(samples: number[]): { p50: number; p99: number; max: n
   return { p50: at(0.5), p99: at(0.99), max: s.at(-1) ?? NaN };
 }
 const emit = (name: string, figures: Record<string, number | string>): void => {
-  const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(4)) : v]));
+  const rounded = Object.fromEntries(
+    Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(4)) : v]),
+  );
   console.log(JSON.stringify({ bench: name, ...rounded }));
 };
 
@@ -32,7 +34,9 @@ try {
 
 // Host gate: validation cost of one app:info round through the gate (no transport).
 const gate = createGate({
-  handlers: createServices({ appInfo: { name: 'x', version: '1', host: 'browser', platform: 'linux', versions: {}, dataDir: '/tmp' } }),
+  handlers: createServices({
+    appInfo: { name: 'x', version: '1', host: 'browser', platform: 'linux', versions: {}, dataDir: '/tmp' },
+  }),
   isTrustedSender: () => true,
 });
 const gateMs: number[] = [];

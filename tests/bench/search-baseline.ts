@@ -17,15 +17,31 @@ function flatten(corpus: SearchCorpus): FlatDoc[] {
   const conditionNames = new Map(corpus.conditions.map((c) => [c.id, [c.name, ...c.aliases]]));
   return [
     ...corpus.points.map((p): FlatDoc => ({
-      type: 'point', id: p.code, codes: [p.code, ...(p.altCodes ?? [])],
-      pinyin: [p.pinyin.toned, p.pinyin.plain], hanzi: [p.hanzi.simplified, p.hanzi.traditional], names: [...p.english],
+      type: 'point',
+      id: p.code,
+      codes: [p.code, ...(p.altCodes ?? [])],
+      pinyin: [p.pinyin.toned, p.pinyin.plain],
+      hanzi: [p.hanzi.simplified, p.hanzi.traditional],
+      names: [...p.english],
       text: [...p.indications, ...p.functions, ...(p.conditions ?? []).flatMap((id) => conditionNames.get(id) ?? [])],
     })),
     ...corpus.conditions.map((c): FlatDoc => ({
-      type: 'condition', id: c.id, codes: [], pinyin: [], hanzi: [], names: [c.name, ...c.aliases], text: [...c.text],
+      type: 'condition',
+      id: c.id,
+      codes: [],
+      pinyin: [],
+      hanzi: [],
+      names: [c.name, ...c.aliases],
+      text: [...c.text],
     })),
     ...corpus.pairings.map((p): FlatDoc => ({
-      type: 'pairing', id: p.id, codes: [...p.points], pinyin: [], hanzi: [], names: [p.title], text: [...p.text],
+      type: 'pairing',
+      id: p.id,
+      codes: [...p.points],
+      pinyin: [],
+      hanzi: [],
+      names: [p.title],
+      text: [...p.text],
     })),
   ];
 }
@@ -50,6 +66,7 @@ export function createBaseline(corpus: SearchCorpus): Baseline {
     threshold: 0.35,
   });
   return {
-    search: (q) => fuse.search(q, { limit: 10 }).map((r) => ({ type: r.item.type, id: r.item.id, score: r.score ?? 1 })),
+    search: (q) =>
+      fuse.search(q, { limit: 10 }).map((r) => ({ type: r.item.type, id: r.item.id, score: r.score ?? 1 })),
   };
 }

@@ -10,13 +10,64 @@ import { knowledgeBaseCorpus } from '../../points/search/knowledge-base-search';
 
 /** What clinicians type: codes in several conventions, pinyin, hanzi, English, conditions, typos. */
 export const BENCH_QUERIES: readonly string[] = [
-  'gb30', 'sj5', 'liv3', 'du20', 'ST36', 'bl 40', 'ren12', 'ub23', 'LI-4', 'sp6', 'ex-hn3', 'pc6', 'gb30 gb34',
-  'huantiao', 'zusanli', 'zu san li', 'zúsānlǐ', 'weizhong', 'yanglingquan', 'shenshu', 'hegu', 'sanyinjiao',
-  'baihui', 'neiguan', 'taichong', 'fengchi', 'yintang', 'quchi', 'kunlun', 'zhibian',
-  '环跳', '環跳', '足三里', '合谷', '三陰交', '委中',
-  'leg three miles', 'jumping circle', 'union valley', 'great rushing', 'hundred meetings', 'four gates',
-  'sciatica', 'meralgia', 'piriformis', 'low back pain', 'numbness outer thigh', 'headache', 'insomnia', 'nausea',
-  'huantaio', 'zusanly', 'yanglinquan', 'sciatca', 'sanyinjao', 'weizong', 'heguu', 'meralgia parestetica',
+  'gb30',
+  'sj5',
+  'liv3',
+  'du20',
+  'ST36',
+  'bl 40',
+  'ren12',
+  'ub23',
+  'LI-4',
+  'sp6',
+  'ex-hn3',
+  'pc6',
+  'gb30 gb34',
+  'huantiao',
+  'zusanli',
+  'zu san li',
+  'zúsānlǐ',
+  'weizhong',
+  'yanglingquan',
+  'shenshu',
+  'hegu',
+  'sanyinjiao',
+  'baihui',
+  'neiguan',
+  'taichong',
+  'fengchi',
+  'yintang',
+  'quchi',
+  'kunlun',
+  'zhibian',
+  '环跳',
+  '環跳',
+  '足三里',
+  '合谷',
+  '三陰交',
+  '委中',
+  'leg three miles',
+  'jumping circle',
+  'union valley',
+  'great rushing',
+  'hundred meetings',
+  'four gates',
+  'sciatica',
+  'meralgia',
+  'piriformis',
+  'low back pain',
+  'numbness outer thigh',
+  'headache',
+  'insomnia',
+  'nausea',
+  'huantaio',
+  'zusanly',
+  'yanglinquan',
+  'sciatca',
+  'sanyinjao',
+  'weizong',
+  'heguu',
+  'meralgia parestetica',
 ];
 
 /** Every prefix of every query, as typed one character at a time. */
@@ -69,14 +120,19 @@ export function runSearchBench(emit: Emit, corpus: SearchCorpus = knowledgeBaseC
   emit('search-baseline-index-build', { unit: 'ms', runs: base.length, ...quantiles(base) });
   emit('search-baseline-keystroke', { unit: 'ms', keystrokes: typed.length, ...baseKeys });
   emit('search-speedup-vs-baseline', {
-    unit: 'x', p50: baseKeys.p50 / oursKeys.p50, p99: baseKeys.p99 / oursKeys.p99, mean: baseKeys.mean / oursKeys.mean,
+    unit: 'x',
+    p50: baseKeys.p50 / oursKeys.p50,
+    p99: baseKeys.p99 / oursKeys.p99,
+    mean: baseKeys.mean / oursKeys.mean,
   });
 }
 
 const standalone = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (standalone) {
   runSearchBench((name, figures) => {
-    const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(4)) : v]));
+    const rounded = Object.fromEntries(
+      Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? Number(v.toFixed(4)) : v]),
+    );
     console.log(JSON.stringify({ bench: name, ...rounded }));
   });
 }

@@ -11,7 +11,10 @@ import { BODY_VARIANTS, DEFAULT_VARIANT } from '../../models/body/variants';
 
 export type Emit = (name: string, figures: Record<string, number | string>) => void;
 
-interface Probe { firstFrameMs: number | null; drawCalls: number }
+interface Probe {
+  firstFrameMs: number | null;
+  drawCalls: number;
+}
 
 const readProbe = (host: { page: { evaluate: <T>(fn: () => T) => Promise<T> } }): Promise<Probe | undefined> =>
   host.page.evaluate(() => (window as unknown as { __viewer?: Probe }).__viewer);
@@ -37,32 +40,49 @@ export async function runViewerBench(emit: Emit, runs = 5): Promise<void> {
       json: statSync(path.join(PROJECT_ROOT, 'models/assets/bodies', `${v.id}.placements.json`)).size,
     }));
     emit('body-assets-size', {
-      unit: 'MB', bodies: sizes.length, total: sizes.reduce((t, s) => t + s.glb + s.json, 0) / 1e6,
-      glbEach: Math.max(...sizes.map((s) => s.glb)) / 1e6, placementsEach: Math.max(...sizes.map((s) => s.json)) / 1e6, budget: 12,
+      unit: 'MB',
+      bodies: sizes.length,
+      total: sizes.reduce((t, s) => t + s.glb + s.json, 0) / 1e6,
+      glbEach: Math.max(...sizes.map((s) => s.glb)) / 1e6,
+      placementsEach: Math.max(...sizes.map((s) => s.json)) / 1e6,
+      budget: 12,
     });
     emit('viewer-first-frame-after-navigation', {
-      unit: 'ms', runs: firstFrames.length,
-      p50: firstFrames[Math.floor(firstFrames.length / 2)] ?? NaN, max: firstFrames.at(-1) ?? NaN,
+      unit: 'ms',
+      runs: firstFrames.length,
+      p50: firstFrames[Math.floor(firstFrames.length / 2)] ?? NaN,
+      max: firstFrames.at(-1) ?? NaN,
     });
 
     await host.page.locator('#search-input').click();
     await host.page.keyboard.type('huantiao');
     await host.page.waitForSelector('#search-option-point-GB30');
     await host.page.keyboard.press('Enter');
-    await host.page.waitForFunction(() => (window as unknown as { __viewer?: { selectedCode: string | null } }).__viewer?.selectedCode === 'GB30');
+    await host.page.waitForFunction(
+      () => (window as unknown as { __viewer?: { selectedCode: string | null } }).__viewer?.selectedCode === 'GB30',
+    );
     await host.page.waitForTimeout(1500);
     emit('viewer-draw-calls', { unit: 'calls', idle: idleCalls, selected: (await readProbe(host))?.drawCalls ?? NaN });
 
     // Body switch (issue 19, target ≤ 1 s): from choosing another body in the viewer's control to the
     // viewport showing it. "cold": that body's first load on the page (fetch, parse, BVH, channel lines);
     // "warm": back to a body already loaded.
-    const cold: number[] = [], warm: number[] = [];
+    const cold: number[] = [],
+      warm: number[] = [];
     const seen = new Set<string>([DEFAULT_VARIANT.id]);
     let now = { sex: DEFAULT_VARIANT.sex as string, build: DEFAULT_VARIANT.build as string };
     // one control change at a time, so each figure is one switch
     const steps: ['sex' | 'build', string][] = [
-      ['build', 'slim'], ['build', 'average'], ['build', 'broad'], ['build', 'average'], ['sex', 'female'],
-      ['build', 'slim'], ['build', 'broad'], ['build', 'average'], ['sex', 'male'], ['sex', 'female'],
+      ['build', 'slim'],
+      ['build', 'average'],
+      ['build', 'broad'],
+      ['build', 'average'],
+      ['sex', 'female'],
+      ['build', 'slim'],
+      ['build', 'broad'],
+      ['build', 'average'],
+      ['sex', 'male'],
+      ['sex', 'female'],
     ];
     for (const [control, value] of steps) {
       now = { ...now, [control]: value };
@@ -81,7 +101,12 @@ export async function runViewerBench(emit: Emit, runs = 5): Promise<void> {
     emit('viewer-body-switch-cold', { unit: 'ms', runs: cold.length, ...q(cold), target: 1000 });
     emit('viewer-body-switch-warm', { unit: 'ms', runs: warm.length, ...q(warm), target: 1000 });
     // of the cold switch: preparing a loaded body (BVH, markers, channel lines laid on the skin)
-    const prepare = await host.page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('body:prepare:')).map((m) => m.duration));
+    const prepare = await host.page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('body:prepare:'))
+        .map((m) => m.duration),
+    );
     emit('viewer-body-prepare', { unit: 'ms', runs: prepare.length, ...q(prepare) });
   } finally {
     await host.close();

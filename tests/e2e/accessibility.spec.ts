@@ -10,14 +10,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).exclude('canvas').analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? v.help}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1] ?? v.help}`,
+      ),
+    );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ hostOptions: { colorScheme } });
 
-    test('the main screen with a point, a plan with findings and a referral has no serious violation', async ({ host }) => {
+    test('the main screen with a point, a plan with findings and a referral has no serious violation', async ({
+      host,
+    }) => {
       const { page } = host;
       await page.goto(`${host.origin}/index.html`);
       await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');

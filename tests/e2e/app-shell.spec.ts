@@ -3,17 +3,30 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { expect, test, watchCspViolations } from './fixtures';
 
-const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { productName: string; version: string };
+const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+  productName: string;
+  version: string;
+};
 
 test('loads the production build offline, calls app:info through the real host binding', async ({ host, dataDir }) => {
   const violations = await watchCspViolations(host);
   const response = await host.page.goto(`${host.origin}/index.html`);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(host.page.locator('.app')).toHaveAttribute('data-host-status', 'ready');
-  await expect(host.page.getByTestId('host-info')).toHaveText(`${pkg.productName} ${pkg.version} · browser host · offline`);
+  await expect(host.page.getByTestId('host-info')).toHaveText(
+    `${pkg.productName} ${pkg.version} · browser host · offline`,
+  );
 
-  const info = await host.page.evaluate(() => (window as unknown as { acupointHost: { invoke(c: string, r: unknown): Promise<unknown> } }).acupointHost.invoke('app:info', {}));
-  expect(info).toMatchObject({ ok: true, value: { host: 'browser', version: pkg.version, dataDir: path.join(dataDir, 'plans') } });
+  const info = await host.page.evaluate(() =>
+    (window as unknown as { acupointHost: { invoke(c: string, r: unknown): Promise<unknown> } }).acupointHost.invoke(
+      'app:info',
+      {},
+    ),
+  );
+  expect(info).toMatchObject({
+    ok: true,
+    value: { host: 'browser', version: pkg.version, dataDir: path.join(dataDir, 'plans') },
+  });
 
   await host.page.evaluate(() => document.fonts.ready);
   expect(await violations()).toEqual([]);
@@ -27,7 +40,11 @@ test('the bridge rejects unknown channels and malformed requests through the gat
   await host.page.goto(`${host.origin}/index.html`);
   const results = await host.page.evaluate(async () => {
     const h = (window as unknown as { acupointHost: { invoke(c: string, r: unknown): Promise<unknown> } }).acupointHost;
-    return [await h.invoke('plans:wipe', {}), await h.invoke('app:info', { path: '/etc/passwd' }), await h.invoke('app:info', 'x')];
+    return [
+      await h.invoke('plans:wipe', {}),
+      await h.invoke('app:info', { path: '/etc/passwd' }),
+      await h.invoke('app:info', 'x'),
+    ];
   });
   expect(results).toEqual([
     expect.objectContaining({ ok: false, code: 'unknown-channel' }),
@@ -61,7 +78,9 @@ test('keyboard: / and Ctrl+K focus search, Tab walks the layout in order', async
   await expect(page.locator('#search-input')).toHaveValue('gb30/');
 });
 
-test('theme toggles and is remembered; the About dialog opens from the menu and closes with Escape', async ({ host }) => {
+test('theme toggles and is remembered; the About dialog opens from the menu and closes with Escape', async ({
+  host,
+}) => {
   const { page } = host;
   await page.goto(`${host.origin}/index.html`);
   const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -21,10 +21,13 @@ for (const viewport of CLINIC_SCREENS) {
       // red flags with the referral wording
       await expect(view.locator('[data-red-flag]')).toHaveCount(3);
       // each with the referral to make, as the knowledge base words it
-      await expect(view.locator('[data-red-flag="endometriosis-or-secondary-pain"] .refer-text')).toHaveText(/\S.{10,}/);
+      await expect(view.locator('[data-red-flag="endometriosis-or-secondary-pain"] .refer-text')).toHaveText(
+        /\S.{10,}/,
+      );
       await expect(view.locator('.refer-text')).toHaveCount(3);
       // points by role, and all of them shown together on the body
-      for (const title of ['Local points', 'Distal points']) await expect(view.getByRole('region', { name: title })).toBeVisible();
+      for (const title of ['Local points', 'Distal points'])
+        await expect(view.getByRole('region', { name: title })).toBeVisible();
       await expect(view.getByRole('region', { name: /^By pattern:/ }).first()).toBeVisible();
       await expect(page.locator('.viewport')).toHaveAttribute('data-group-points', 'BL32,CV4,LR3,SP10,SP6,SP8,ST29');
       await page.waitForSelector('.viewport:not([data-camera-moving="true"])');
@@ -34,7 +37,8 @@ for (const viewport of CLINIC_SCREENS) {
       await view.getByRole('checkbox', { name: 'Include BL32' }).uncheck();
       await view.getByRole('button', { name: 'Add selected (6)' }).click();
       const plan = page.locator('aside.plan');
-      for (const code of ['SP6', 'SP8', 'CV4', 'ST29', 'LR3', 'SP10']) await expect(plan.locator(`li.plan-point[data-code="${code}"]`)).toHaveCount(1);
+      for (const code of ['SP6', 'SP8', 'CV4', 'ST29', 'LR3', 'SP10'])
+        await expect(plan.locator(`li.plan-point[data-code="${code}"]`)).toHaveCount(1);
       await expect(plan.locator('li.plan-point[data-code="BL32"]')).toHaveCount(0);
       await expect(plan.getByTestId('file-message')).toContainText('Its red flags are now asked in the plan');
       await expect(plan).toContainText('Red-flag screening: 3 of 3 questions not asked yet');
@@ -44,7 +48,9 @@ for (const viewport of CLINIC_SCREENS) {
   });
 }
 
-test('a pregnant patient: the condition view marks the points unsafe for her before anything is added', async ({ host }) => {
+test('a pregnant patient: the condition view marks the points unsafe for her before anything is added', async ({
+  host,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   await page.locator('aside.plan').getByLabel('Pregnant', { exact: true }).check();

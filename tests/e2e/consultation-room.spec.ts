@@ -6,19 +6,23 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
 
-
-
 for (const viewport of CLINIC_SCREENS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ hostOptions: { viewport } });
 
-    test('Enter opens the point typed even when the mouse rests where the list opens; results say why they matched', async ({ host }) => {
+    test('Enter opens the point typed even when the mouse rests where the list opens; results say why they matched', async ({
+      host,
+    }) => {
       const { page } = host;
       await openApp(page, host.origin);
       const input = page.locator('#search-input');
       const box = await input.boundingBox();
       if (!box) throw new Error('no search box');
-      for (const [typed, code] of [['li4', 'LI4'], ['st36', 'ST36'], ['sj5', 'TE5']] as const) {
+      for (const [typed, code] of [
+        ['li4', 'LI4'],
+        ['st36', 'ST36'],
+        ['sj5', 'TE5'],
+      ] as const) {
         await input.click();
         await page.keyboard.press('Control+a');
         await page.keyboard.press('Backspace');
@@ -64,26 +68,38 @@ for (const viewport of CLINIC_SCREENS) {
         if (!b) throw new Error(`no ${column}`);
         await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
         for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 1500);
-        expect(await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop, document.body.scrollTop]), column).toEqual([0, 0, 0]);
+        expect(
+          await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop, document.body.scrollTop]),
+          column,
+        ).toEqual([0, 0, 0]);
         const header = await page.locator('header.topbar').boundingBox();
         const search = await page.locator('#search-input').boundingBox();
         expect(header?.y, column).toBe(0);
         expect(search && search.y >= 0 && search.y + search.height <= viewport.height, column).toBe(true);
       }
       // scrolling a column into view programmatically (as focus and scrollIntoView do) moves only the column
-      await page.locator('aside.plan .plan-section').last().evaluate((el) => el.scrollIntoView({ block: 'end' }));
+      await page
+        .locator('aside.plan .plan-section')
+        .last()
+        .evaluate((el) => el.scrollIntoView({ block: 'end' }));
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       // a field focused from the keyboard is never hidden under the plan's sticky header
       await page.locator('aside.plan').getByLabel('Name or identifier').focus();
       const stickyBottom = await page.locator('.plan-sticky').evaluate((el) => el.getBoundingClientRect().bottom);
-      const fieldTop = await page.locator('aside.plan').getByLabel('Name or identifier').evaluate((el) => el.getBoundingClientRect().top);
+      const fieldTop = await page
+        .locator('aside.plan')
+        .getByLabel('Name or identifier')
+        .evaluate((el) => el.getBoundingClientRect().top);
       expect(fieldTop).toBeGreaterThanOrEqual(stickyBottom);
       await page.screenshot({ path: test.info().outputPath(`wheeled-${viewport.width}.png`) });
     });
   });
 }
 
-test('never lose an edit: wrong numbers are refused at the field, every other edit is saved and survives a reload; a failing save asks before New plan', async ({ host, dataDir }) => {
+test('never lose an edit: wrong numbers are refused at the field, every other edit is saved and survives a reload; a failing save asks before New plan', async ({
+  host,
+  dataDir,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   const plan = page.locator('aside.plan');
@@ -152,18 +168,28 @@ test('never lose an edit: wrong numbers are refused at the field, every other ed
   await typeSlowly(page, ' Extra line.');
   await expect(plan.getByTestId('save-status')).toHaveText('Not saved');
   let asked = '';
-  page.once('dialog', (d) => { asked = d.message(); void d.dismiss(); });
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
   await plan.getByRole('button', { name: 'New plan' }).click();
   await expect.poll(() => asked).toContain('not fully saved');
   await expect(plan.getByLabel('Plan notes')).toHaveValue('Review after two sessions. Extra line.');
 });
 
-test('less typing: codes in any convention, points pre-filled from the record, duplicates asked about, Ctrl+Enter adds the selected point', async ({ host }) => {
+test('less typing: codes in any convention, points pre-filled from the record, duplicates asked about, Ctrl+Enter adds the selected point', async ({
+  host,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   const plan = page.locator('aside.plan');
   const field = plan.getByLabel('Add point by code');
-  for (const [typed, code] of [['SJ5', 'TE5'], ['UB40', 'BL40'], ['Liv3', 'LR3'], ['gb 30', 'GB30']] as const) {
+  for (const [typed, code] of [
+    ['SJ5', 'TE5'],
+    ['UB40', 'BL40'],
+    ['Liv3', 'LR3'],
+    ['gb 30', 'GB30'],
+  ] as const) {
     await field.click();
     await typeSlowly(page, typed);
     await page.keyboard.press('Enter');
@@ -188,7 +214,9 @@ test('less typing: codes in any convention, points pre-filled from the record, d
   await typeSlowly(page, 'st36');
   await page.keyboard.press('Enter');
   const detail = page.locator('aside.detail');
-  await detail.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await detail.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   await page.locator('#search-input').click();
   await page.keyboard.press('Control+a');
   await typeSlowly(page, 'sp6');
@@ -256,15 +284,22 @@ test('home care: advice added, edited and reordered; advice unsafe for this pati
   await page.keyboard.press('End');
   await typeSlowly(page, ', on the flat');
   await section.getByRole('button', { name: `Move home care item ${count + 1} up` }).click();
-  await expect(section.getByLabel(`Home care item ${count}`, { exact: true })).toHaveValue('Walk 20 minutes a day, on the flat');
+  await expect(section.getByLabel(`Home care item ${count}`, { exact: true })).toHaveValue(
+    'Walk 20 minutes a day, on the flat',
+  );
   await expect(plan.getByTestId('save-status')).toHaveText('Saved');
   await page.reload();
   await expect(page.locator('.plan')).toHaveAttribute('data-ready', 'true');
   await plan.locator('h3', { hasText: 'Home care' }).click();
-  await expect(plan.getByLabel(`Home care item ${count}`, { exact: true })).toHaveValue('Walk 20 minutes a day, on the flat');
+  await expect(plan.getByLabel(`Home care item ${count}`, { exact: true })).toHaveValue(
+    'Walk 20 minutes a day, on the flat',
+  );
 });
 
-test('deleting a plan with an edit still waiting to save leaves it in the trash only, not back in the list', async ({ host, dataDir }) => {
+test('deleting a plan with an edit still waiting to save leaves it in the trash only, not back in the list', async ({
+  host,
+  dataDir,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   const plan = page.locator('aside.plan');
@@ -280,7 +315,12 @@ test('deleting a plan with an edit still waiting to save leaves it in the trash 
   await expect(plan.getByTestId('file-message')).toContainText('moved to the trash');
   // A barrier, not a pause: the store runs writes one after another, so once a restore asked for now has
   // answered, every save the page sent before it has landed.
-  await page.evaluate(() => (window as unknown as { acupointHost: { invoke(c: string, r: unknown): Promise<unknown> } }).acupointHost.invoke('plans:restore', { id: 'no-such-plan-0000' }));
+  await page.evaluate(() =>
+    (window as unknown as { acupointHost: { invoke(c: string, r: unknown): Promise<unknown> } }).acupointHost.invoke(
+      'plans:restore',
+      { id: 'no-such-plan-0000' },
+    ),
+  );
   const live = (await readdir(path.join(dataDir, 'plans'))).filter((n) => n.endsWith('.acuplan'));
   expect(live).not.toContain(`${id}.acuplan`);
   expect(await readdir(path.join(dataDir, 'plans', 'trash'))).toContain(`${id}.acuplan`);

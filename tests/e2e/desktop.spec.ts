@@ -8,14 +8,25 @@ import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { expect, test } from './fixtures';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan');
-const fixture = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown> & { patient: Record<string, unknown> };
+const fixture = () =>
+  JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, unknown> & { patient: Record<string, unknown> };
 const patientField = (page: Page) => page.getByLabel('Name or identifier');
 
 /** Stores plans the way the app does: one <id>.acuplan file each in the plans folder. */
-async function storePlans(dataDir: string, plans: Array<{ id: string; name: string; condition: string; updatedAt: string }>) {
+async function storePlans(
+  dataDir: string,
+  plans: Array<{ id: string; name: string; condition: string; updatedAt: string }>,
+) {
   await mkdir(path.join(dataDir, 'plans'), { recursive: true });
   for (const p of plans) {
-    const plan = { ...fixture(), id: p.id, createdAt: p.updatedAt, updatedAt: p.updatedAt, patient: { ...fixture().patient, name: p.name }, condition: { text: p.condition } };
+    const plan = {
+      ...fixture(),
+      id: p.id,
+      createdAt: p.updatedAt,
+      updatedAt: p.updatedAt,
+      patient: { ...fixture().patient, name: p.name },
+      condition: { text: p.condition },
+    };
     await writeFile(path.join(dataDir, 'plans', `${p.id}.acuplan`), JSON.stringify(plan));
   }
 }
@@ -23,7 +34,10 @@ async function storePlans(dataDir: string, plans: Array<{ id: string; name: stri
 test.describe('first run', () => {
   test.use({ settings: null });
 
-  test('the welcome explains the disclaimer and where plans live, and is not shown again once dismissed', async ({ host, dataDir }) => {
+  test('the welcome explains the disclaimer and where plans live, and is not shown again once dismissed', async ({
+    host,
+    dataDir,
+  }) => {
     const { page } = host;
     await page.goto(`${host.origin}/index.html`);
     const welcome = page.getByRole('dialog', { name: 'Welcome to Acupoint Reference' });
@@ -32,7 +46,8 @@ test.describe('first run', () => {
     await expect(welcome).toContainText(path.join(dataDir, 'plans'));
     await welcome.getByRole('button', { name: 'Start' }).click();
     await expect(welcome).toBeHidden();
-    const dismissed = async () => JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8').catch(() => '{}')).welcomeDismissed;
+    const dismissed = async () =>
+      JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8').catch(() => '{}')).welcomeDismissed;
     await expect.poll(dismissed).toBe(true);
     await page.reload();
     await expect(page.locator('[data-host-status="ready"]')).toBeVisible();
@@ -57,7 +72,12 @@ test('settings are saved to disk, survive a restart and take effect; Cancel keep
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   const onDisk = JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8'));
-  expect(onDisk).toMatchObject({ version: 1, paper: 'Letter', units: 'metric', clinicHeader: { clinic: 'Riverside <b>Clinic</b>', clinician: 'Dr Q. Test' } });
+  expect(onDisk).toMatchObject({
+    version: 1,
+    paper: 'Letter',
+    units: 'metric',
+    clinicHeader: { clinic: 'Riverside <b>Clinic</b>', clinician: 'Dr Q. Test' },
+  });
 
   await page.reload();
   await expect(page.getByLabel('Paper size', { exact: true }).first()).toHaveValue('Letter');
@@ -87,7 +107,10 @@ test.describe('a damaged settings file', () => {
   });
 });
 
-test('File → Open Plan lists stored plans newest first, filters, and opens with the keyboard', async ({ host, dataDir }) => {
+test('File → Open Plan lists stored plans newest first, filters, and opens with the keyboard', async ({
+  host,
+  dataDir,
+}) => {
   await storePlans(dataDir, [
     { id: 'plan-older-0001', name: 'Ann Older', condition: 'Knee pain', updatedAt: '2026-11-01T10:00:00.000Z' },
     { id: 'plan-newer-0002', name: 'Bo Newer', condition: 'Low back pain', updatedAt: '2026-11-20T10:00:00.000Z' },
@@ -125,15 +148,27 @@ test('File → Save, New Plan and Export PDF work from the menu', async ({ host,
 test.describe('a plan file given at launch', () => {
   test.use({ hostOptions: { openFiles: [FIXTURE] } });
 
-  test('opens instead of the most recent plan; a file handed over later opens too, a bad one is reported', async ({ host, dataDir }) => {
-    await storePlans(dataDir, [{ id: 'plan-recent-0001', name: 'Most Recent', condition: 'x', updatedAt: '2026-11-22T10:00:00.000Z' }]);
+  test('opens instead of the most recent plan; a file handed over later opens too, a bad one is reported', async ({
+    host,
+    dataDir,
+  }) => {
+    await storePlans(dataDir, [
+      { id: 'plan-recent-0001', name: 'Most Recent', condition: 'x', updatedAt: '2026-11-22T10:00:00.000Z' },
+    ]);
     const { page } = host;
     await page.goto(`${host.origin}/index.html`);
     await expect(patientField(page)).toHaveValue('Example Patient (fictional)');
     await expect(page.getByTestId('file-message')).toContainText('Opened the plan for Example Patient (fictional)');
 
     const second = path.join(dataDir, 'second.acuplan');
-    await writeFile(second, JSON.stringify({ ...fixture(), id: 'plan-second-0001', patient: { ...fixture().patient, name: 'Second Launch' } }));
+    await writeFile(
+      second,
+      JSON.stringify({
+        ...fixture(),
+        id: 'plan-second-0001',
+        patient: { ...fixture().patient, name: 'Second Launch' },
+      }),
+    );
     const broken = path.join(dataDir, 'broken.acuplan');
     await writeFile(broken, '{ not json');
     await host.openFiles([second, broken]);
@@ -142,7 +177,9 @@ test.describe('a plan file given at launch', () => {
   });
 });
 
-test('View → Show or Hide Channel Lines toggles the lines (fewer draw calls) and the filter bar follows', async ({ host }) => {
+test('View → Show or Hide Channel Lines toggles the lines (fewer draw calls) and the filter bar follows', async ({
+  host,
+}) => {
   const { page } = host;
   await page.goto(`${host.origin}/index.html`);
   const viewport = page.locator('.viewport[data-scene-ready="true"]');

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures';
 
-test('the detail panel explains GB30; a pairing opens its view, from which the paired point opens', async ({ host }) => {
+test('the detail panel explains GB30; a pairing opens its view, from which the paired point opens', async ({
+  host,
+}) => {
   const { page } = host;
   await page.goto(`${host.origin}/index.html`);
   await page.locator('#search-input').fill('huantiao');
@@ -15,10 +17,15 @@ test('the detail panel explains GB30; a pairing opens its view, from which the p
   await expect(panel.getByRole('region', { name: 'Sources' })).toContainText('Fuji Wellness (web)');
   await expect(panel.getByRole('region', { name: 'Sources' })).not.toContainText('seed');
 
-  await panel.getByRole('region', { name: 'Pairings' }).getByRole('button', { name: 'GB30 + GB34', exact: true }).click();
+  await panel
+    .getByRole('region', { name: 'Pairings' })
+    .getByRole('button', { name: 'GB30 + GB34', exact: true })
+    .click();
   await expect(page.locator('.pairing-detail[data-pairing="gb30-gb34-sciatica"]')).toBeVisible();
   await page.locator('.pairing-detail').getByRole('button', { name: 'GB34', exact: true }).click();
-  await expect(page.getByRole('complementary', { name: /GB34/ }).getByRole('heading', { level: 2 })).toHaveText('GB34 · Yánglíngquán');
+  await expect(page.getByRole('complementary', { name: /GB34/ }).getByRole('heading', { level: 2 })).toHaveText(
+    'GB34 · Yánglíngquán',
+  );
 });
 
 test('contraindications stand out: SP6 in pregnancy, and code aliases are shown', async ({ host }) => {

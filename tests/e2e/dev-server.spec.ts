@@ -16,7 +16,11 @@ let dataDir: string;
 test.beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-dev-'));
   await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ version: 1, welcomeDismissed: true }));
-  vite = await createServer({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
+  vite = await createServer({
+    configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0 },
+  });
   await vite.listen();
   host = await startBrowserHost({ dataDir, devServerOrigin: vite.resolvedUrls!.local[0]! });
 });
@@ -34,7 +38,9 @@ test('the dev server renderer runs with hot reload, the real host and no CSP vio
   // the dev policy is in the page, and React's refresh preamble (an inline script) ran under it
   const meta = await host.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(meta).toBe(buildCsp('dev'));
-  expect(await host.page.evaluate(() => typeof (window as unknown as Record<string, unknown>).$RefreshReg$)).toBe('function');
+  expect(await host.page.evaluate(() => typeof (window as unknown as Record<string, unknown>).$RefreshReg$)).toBe(
+    'function',
+  );
   await expect(host.page.locator('.viewport[data-scene-ready="true"]')).toBeVisible({ timeout: 60_000 });
   await host.page.locator('#search-input').fill('zusanli');
   await host.page.keyboard.press('Enter');

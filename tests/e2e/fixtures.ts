@@ -4,7 +4,12 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT, startBrowserHost, type BrowserHost, type BrowserHostOptions } from '../../electron/browser-host/browser-host';
+import {
+  PROJECT_ROOT,
+  startBrowserHost,
+  type BrowserHost,
+  type BrowserHostOptions,
+} from '../../electron/browser-host/browser-host';
 
 export interface HostFixtures {
   /** settings.json written before the host starts; null = a first run (no settings file) */
@@ -37,7 +42,10 @@ export const test = base.extend<HostFixtures>({
 export { expect } from '@playwright/test';
 
 /** The two screens a clinician's laptop has: every consultation-room test runs at both. */
-export const CLINIC_SCREENS = [{ width: 1440, height: 900 }, { width: 1280, height: 720 }] as const;
+export const CLINIC_SCREENS = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+] as const;
 
 /** Loads the app and waits until the plan panel has opened the latest plan. */
 export async function openApp(page: Page, origin: string): Promise<void> {
@@ -54,6 +62,8 @@ export async function watchCspViolations(host: BrowserHost): Promise<() => Promi
     content: `window.__csp = []; document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
   });
   const consoleCsp: string[] = [];
-  host.page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text()); });
+  host.page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
+  });
   return async () => [...consoleCsp, ...((await host.page.evaluate('window.__csp')) as string[])];
 }

@@ -3,7 +3,9 @@
 // unsafe for the patient (Four Gates in pregnancy: LI4), and can add only the safe points.
 import { expect, openApp, test, typeSlowly } from './fixtures';
 
-test('Four Gates for a pregnant patient: found by name, numbered on the body, LI4 flagged before adding', async ({ host }) => {
+test('Four Gates for a pregnant patient: found by name, numbered on the body, LI4 flagged before adding', async ({
+  host,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   const plan = page.locator('aside.plan');
@@ -29,14 +31,18 @@ test('Four Gates for a pregnant patient: found by name, numbered on the body, LI
   await expect(plan.getByTestId('file-message')).toContainText('Four Gates (Si Guan): LR3 added to the plan');
 });
 
-test('a member code lists the point first, then the pairings that hold it; a point lists its pairings by principle', async ({ host }) => {
+test('a member code lists the point first, then the pairings that hold it; a point lists its pairings by principle', async ({
+  host,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   await page.locator('#search-input').click();
   await typeSlowly(page, 'lu7');
   const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(options.first()).toHaveAttribute('data-result-id', 'LU7');
-  await expect(page.getByRole('listbox', { name: 'Search results' }).locator('[data-result-id="lu7-li4"]')).toBeVisible();
+  await expect(
+    page.getByRole('listbox', { name: 'Search results' }).locator('[data-result-id="lu7-li4"]'),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('#detail-title')).toHaveText(/^LU7\b/);
   const pairings = page.getByRole('region', { name: 'Pairings' });

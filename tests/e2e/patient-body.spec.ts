@@ -12,7 +12,11 @@ import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
 
 const landmarks = (body: string): Record<string, number[]> =>
-  (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'models/assets/bodies', `${body}.placements.json`), 'utf8')) as { landmarks: Record<string, number[]> }).landmarks;
+  (
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'models/assets/bodies', `${body}.placements.json`), 'utf8')) as {
+      landmarks: Record<string, number[]>;
+    }
+  ).landmarks;
 const dist = (a: number[], b: number[]): number => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
 
 /** cm per B-cun of the medial leg scale (SP6's) on a 160 cm patient, the model being 175 cm tall. */
@@ -26,7 +30,10 @@ for (const viewport of CLINIC_SCREENS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ hostOptions: { viewport } });
 
-    test('the plan\'s patient chooses the body; height and a measured forearm give centimetres on screen and on paper', async ({ host, dataDir }) => {
+    test("the plan's patient chooses the body; height and a measured forearm give centimetres on screen and on paper", async ({
+      host,
+      dataDir,
+    }) => {
       const { page } = host;
       await openApp(page, host.origin);
       const viewportEl = page.locator('.viewport');
@@ -64,15 +71,23 @@ for (const viewport of CLINIC_SCREENS) {
       await plan.getByLabel('Measured segment').selectOption('forearm');
       await plan.getByLabel('Length (cm)').click();
       await typeSlowly(page, '26.4');
-      await expect(plan.locator('[data-measures-summary]')).toHaveText('slim · 160 cm tall · elbow crease to wrist crease 26.4 cm');
+      await expect(plan.locator('[data-measures-summary]')).toHaveText(
+        'slim · 160 cm tall · elbow crease to wrist crease 26.4 cm',
+      );
       await expect(plan.getByText('1 B-cun ≈ 2.2 cm here')).toBeVisible();
 
       // SP6: 3 B-cun up the medial leg scale, in cm from the height; the depth in cm on this patient too
       const perCun = legMedialCm('female-slim');
-      await expect(detail.locator('[data-patient-cun="measured"]')).toContainText('Elbow crease to wrist crease measured 26.4 cm = 12 B-cun; other scales from the patient\'s height, 160 cm');
+      await expect(detail.locator('[data-patient-cun="measured"]')).toContainText(
+        "Elbow crease to wrist crease measured 26.4 cm = 12 B-cun; other scales from the patient's height, 160 cm",
+      );
       await expect(detail.locator('.locate-steps')).toContainText(`3 B-cun ≈ ${cm(3, perCun)}`);
-      await expect(detail.locator('.locate-steps')).toContainText(`1 B-cun ≈ ${cm(1, perCun)} (from the patient's height)`);
-      await expect(detail.getByRole('region', { name: 'Needling' })).toContainText(`(≈ ${cm(1, perCun).replace(' cm', '')}–${cm(1.5, perCun)} on this patient)`);
+      await expect(detail.locator('.locate-steps')).toContainText(
+        `1 B-cun ≈ ${cm(1, perCun)} (from the patient's height)`,
+      );
+      await expect(detail.getByRole('region', { name: 'Needling' })).toContainText(
+        `(≈ ${cm(1, perCun).replace(' cm', '')}–${cm(1.5, perCun)} on this patient)`,
+      );
       // the finger-cun cross-check, with its caution and sources
       await detail.getByText("Cross-check with the patient's fingers").click();
       await expect(detail.locator('.finger-cun')).toContainText(`Thumb ≈ 1 cun`);
@@ -89,9 +104,21 @@ for (const viewport of CLINIC_SCREENS) {
       const pdf = path.join(dataDir, 'exports', file!);
       const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('Drawn on the female body, slim build.');
-      expect(text).toContain('Build: slim · Height: 160 cm · Measured: elbow crease to wrist crease 26.4 cm (12 B-cun)');
+      expect(text).toContain(
+        'Build: slim · Height: 160 cm · Measured: elbow crease to wrist crease 26.4 cm (12 B-cun)',
+      );
       expect(text).toContain(`3 B-cun ≈ ${cm(3, perCun)}`);
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, test.info().outputPath(`patient-body-pdf-${viewport.width}`)]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '2',
+        pdf,
+        test.info().outputPath(`patient-body-pdf-${viewport.width}`),
+      ]);
     });
   });
 }

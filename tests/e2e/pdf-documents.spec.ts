@@ -11,13 +11,19 @@ import { Plan } from '../../electron/contract/plan';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { exportPlanPdf } from '../../electron/browser-host/pdf-export';
 
-const fixture = Plan.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan'), 'utf8')));
-const HOME_CARE = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'points/data/home-care.json'), 'utf8')) as {
-  homeCare: { id: string; title: string; summary: string; steps?: string[] }[];
-}).homeCare;
-const RED_FLAGS = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'points/data/red-flags.json'), 'utf8')) as {
-  redFlags: { id: string; label: string; patient?: string; urgency: string }[];
-}).redFlags;
+const fixture = Plan.parse(
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan'), 'utf8')),
+);
+const HOME_CARE = (
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'points/data/home-care.json'), 'utf8')) as {
+    homeCare: { id: string; title: string; summary: string; steps?: string[] }[];
+  }
+).homeCare;
+const RED_FLAGS = (
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'points/data/red-flags.json'), 'utf8')) as {
+    redFlags: { id: string; label: string; patient?: string; urgency: string }[];
+  }
+).redFlags;
 /** A plan line as "Add its points" stores a knowledge-base home-care item. */
 const kbLine = (id: string): string => {
   const h = HOME_CARE.find((x) => x.id === id)!;
@@ -26,17 +32,25 @@ const kbLine = (id: string): string => {
 
 const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8' });
 const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', pdf))?.[1]);
-const pageText = (pdf: string, page: number): string => poppler('pdftotext', '-f', String(page), '-l', String(page), pdf, '-').replace(/\s+/g, ' ');
+const pageText = (pdf: string, page: number): string =>
+  poppler('pdftotext', '-f', String(page), '-l', String(page), pdf, '-').replace(/\s+/g, ' ');
 const allText = (pdf: string): string => poppler('pdftotext', pdf, '-').replace(/\s+/g, ' ');
 /** The body text with every space and line break removed and the page footers left out: a word wrapped
  *  across lines and pages reads whole again. */
-const joinedBody = (pdf: string): string => poppler('pdftotext', pdf, '-').split('\n')
-  .filter((line) => !/^(?:Session plan|Home care) — /.test(line) && !/^page \d+ of \d+$/.test(line.trim()))
-  .join('').replace(/\s+/g, '');
+const joinedBody = (pdf: string): string =>
+  poppler('pdftotext', pdf, '-')
+    .split('\n')
+    .filter((line) => !/^(?:Session plan|Home care) — /.test(line) && !/^page \d+ of \d+$/.test(line.trim()))
+    .join('')
+    .replace(/\s+/g, '');
 
 let dir: string;
-test.beforeAll(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-documents-')); });
-test.afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+test.beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-documents-'));
+});
+test.afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 /** The example plan with LI4 added (forbidden in pregnancy, needled), every kind of red-flag answer and
  *  knowledge-base home care — one of which (the bridge) is unsafe at week 20. */
@@ -46,7 +60,10 @@ const pregnantPlan = (): Plan => {
   return {
     ...fixture,
     patient: { ...fixture.patient, name: 'Mira Testcase' },
-    points: [...fixture.points, { uid: 'li4-left', code: 'LI4', side: 'left', technique: { needling: { depthCun: 0.5 } }, note: '' }],
+    points: [
+      ...fixture.points,
+      { uid: 'li4-left', code: 'LI4', side: 'left', technique: { needling: { depthCun: 0.5 } }, note: '' },
+    ],
     redFlags: answers,
     nextAppointment: '2026-12-09T14:30',
     homeCare: [kbLine('piriformis-stretch'), kbLine('bridge'), 'Walk for twenty minutes a day.'],
@@ -87,9 +104,20 @@ test('the clinical record: patient and date on every page, flags, every red-flag
 test('the patient handout: clinic contact, appointment, chosen home care with steps, when to stop, urgent help — nothing clinician-only', async () => {
   const plan = pregnantPlan();
   const out = path.join(dir, 'handout.pdf');
-  await exportPlanPdf(plan, out, 'A4', { document: 'handout', homeCare: [0, 2] }, {
-    clinicHeader: { clinic: 'Riverside Acupuncture', contact: '12 Mill Lane, Exampleton', phone: '01234 567890', clinician: '' },
-  });
+  await exportPlanPdf(
+    plan,
+    out,
+    'A4',
+    { document: 'handout', homeCare: [0, 2] },
+    {
+      clinicHeader: {
+        clinic: 'Riverside Acupuncture',
+        contact: '12 Mill Lane, Exampleton',
+        phone: '01234 567890',
+        clinician: '',
+      },
+    },
+  );
   const info = poppler('pdfinfo', out);
   expect(info).toContain(`Title:           Home care — Mira Testcase — ${plan.date}`);
   expect(info).toMatch(/Tagged:\s+yes/);
@@ -98,7 +126,9 @@ test('the patient handout: clinic contact, appointment, chosen home care with st
   expect(text).toContain('Riverside Acupuncture');
   expect(text).toContain('12 Mill Lane, Exampleton');
   expect(text).toContain('Phone: 01234 567890');
-  expect(text).toMatch(/Next appointment: Wednesday,? 9 December 2026 at 14:30|Next appointment: Wednesday, December 9, 2026 at (02:30 PM|2:30 PM)/);
+  expect(text).toMatch(
+    /Next appointment: Wednesday,? 9 December 2026 at 14:30|Next appointment: Wednesday, December 9, 2026 at (02:30 PM|2:30 PM)/,
+  );
   expect(text).toContain('Your course: 8 sessions, 2 a week.');
   // the chosen items only: the piriformis stretch with its steps and hold time, and the typed line
   const stretch = HOME_CARE.find((h) => h.id === 'piriformis-stretch')!;
@@ -111,7 +141,17 @@ test('the patient handout: clinic contact, appointment, chosen home care with st
   for (const f of RED_FLAGS.filter((r) => r.patient && r.urgency !== 'soon')) expect(text).toContain(f.patient!);
   // nothing clinician-only: no point codes, needling, depths, severities, acknowledgements or red-flag labels
   expect(text).not.toMatch(/\b(?:GB30|GB34|BL40|SP6|LI4)\b/);
-  for (const word of ['Contraindicated', 'Caution', 'cun', 'Needle', 'needling', 'Acknowledged', 'Refer before', 'Saddle numbness', 'Pregnan']) {
+  for (const word of [
+    'Contraindicated',
+    'Caution',
+    'cun',
+    'Needle',
+    'needling',
+    'Acknowledged',
+    'Refer before',
+    'Saddle numbness',
+    'Pregnan',
+  ]) {
     expect(text, word).not.toContain(word);
   }
 });
@@ -134,8 +174,13 @@ test('long words and URLs in every free-text field wrap onto the page: every cha
   await exportPlanPdf(plan, out, 'A4');
   const joined = joinedBody(out);
   const fields = [
-    ['name', plan.patient.name], ['clinician', plan.clinician], ['condition', plan.condition.text], ['word', long], ['url', url],
-    ['home care', plan.homeCare[0]!], ['reason', plan.acknowledgements[0]!.reason.replace(/\s+/g, '')],
+    ['name', plan.patient.name],
+    ['clinician', plan.clinician],
+    ['condition', plan.condition.text],
+    ['word', long],
+    ['url', url],
+    ['home care', plan.homeCare[0]!],
+    ['reason', plan.acknowledgements[0]!.reason.replace(/\s+/g, '')],
   ] as const;
   for (const [field, text] of fields) {
     expect(joined.includes(text), `${field}: all ${text.length} characters printed`).toBe(true);

@@ -16,8 +16,12 @@ const FIXTURE_FILE = path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acupl
 const fixture = Plan.parse(JSON.parse(readFileSync(FIXTURE_FILE, 'utf8')));
 const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { encoding: 'utf8' });
 let dir: string;
-test.beforeAll(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-pdf-test-')); });
-test.afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+test.beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-pdf-test-'));
+});
+test.afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 test('exports the example plan as an A4 PDF with codes, hanzi, literal markup, findings and embedded fonts', async () => {
   const out = path.join(dir, 'plan.pdf');
@@ -37,12 +41,21 @@ test('exports the example plan as an A4 PDF with codes, hanzi, literal markup, f
   // the example answers every red flag of its condition "no": only then does the PDF say so
   expect(text).toContain(`all ${Object.keys(fixture.redFlags).length} questions asked; no red flag answered yes`);
   // every finding `plan:check` reports for the same file is printed, with its message
-  const check = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'electron/cli/plan-check.ts'), FIXTURE_FILE], { encoding: 'utf8' })) as { findings: { message: string }[] };
+  const check = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'electron/cli/plan-check.ts'), FIXTURE_FILE],
+      { encoding: 'utf8' },
+    ),
+  ) as { findings: { message: string }[] };
   expect(check.findings.length).toBeGreaterThan(3);
   for (const f of check.findings) expect(text).toContain(f.message.replace(/\s+/g, ' '));
   expect(text).toContain('does not replace clinical judgement');
   expect(text).toMatch(/page 1 of \d/);
-  const fonts = poppler('pdffonts', out).split('\n').slice(2).filter((l) => l.trim());
+  const fonts = poppler('pdffonts', out)
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   expect(fonts.length).toBeGreaterThan(1);
   for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe('yes');
   expect(fonts.some((l) => /NotoSansSC/.test(l))).toBe(true);
@@ -54,11 +67,14 @@ test('US Letter paper and a clear failure on an invalid plan file', async () => 
   expect(poppler('pdfinfo', out)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   const bad = path.join(dir, 'bad.acuplan');
   await writeFile(bad, '{"schemaVersion": 1, "id": "x"');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'electron/cli/plan-pdf.ts'), bad, path.join(dir, 'x.pdf')], { encoding: 'utf8', cwd: PROJECT_ROOT });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'electron/cli/plan-pdf.ts'), bad, path.join(dir, 'x.pdf')],
+    { encoding: 'utf8', cwd: PROJECT_ROOT },
+  );
   expect(run.status).toBe(2);
   expect(run.stderr).toContain('bad.acuplan is not a readable plan');
 });
-
 
 /** Grey bytes of a binary PGM (P5, maxval 255) as written by `pdftoppm -gray`. */
 function readPgm(file: string): { width: number; height: number; pixels: Uint8Array } {
@@ -91,7 +107,26 @@ test('the body diagrams are rendered: titled section, shaded body pixels between
   const y = Math.ceil(((top + 20) * dpi) / 72);
   const h = Math.floor((((bottom as number) - 4) * dpi) / 72) - y;
   const stem = path.join(dir, 'diagram-area');
-  poppler('pdftoppm', '-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-y', String(y), '-H', String(h), '-x', '0', '-W', String(Math.floor((595 * dpi) / 72)), out, stem);
+  poppler(
+    'pdftoppm',
+    '-gray',
+    '-r',
+    String(dpi),
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-y',
+    String(y),
+    '-H',
+    String(h),
+    '-x',
+    '0',
+    '-W',
+    String(Math.floor((595 * dpi) / 72)),
+    out,
+    stem,
+  );
   const pgm = readdirSync(dir).find((f) => f.startsWith('diagram-area') && f.endsWith('.pgm'));
   const { width, height, pixels } = readPgm(path.join(dir, pgm as string));
   expect(width * height).toBeGreaterThan(1000);
@@ -113,14 +148,22 @@ test('without WebGL the PDF still exports and says why the body diagrams are mis
   const text = poppler('pdftotext', out, '-').replace(/\s+/g, ' ');
   expect(text).toContain('Body diagrams need WebGL');
   for (const p of fixture.points) expect(text).toContain(p.code);
-  expect(poppler('pdfimages', '-list', out).split('\n').slice(2).filter((l) => l.trim())).toHaveLength(0);
+  expect(
+    poppler('pdfimages', '-list', out)
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim()),
+  ).toHaveLength(0);
 });
 
 test('the kept print page: a second plan shows nothing of the first, and the page holds no plan between exports', async () => {
   const dataDir = path.join(dir, 'warm');
   const other = Plan.parse({
-    ...fixture, id: '0b6f5e2a-1c3d-4e5f-8a9b-1234567890ab', patient: { ...fixture.patient, name: 'Second Person', flags: [] },
-    notes: 'Second plan notes.', acknowledgements: [],
+    ...fixture,
+    id: '0b6f5e2a-1c3d-4e5f-8a9b-1234567890ab',
+    patient: { ...fixture.patient, name: 'Second Person', flags: [] },
+    notes: 'Second plan notes.',
+    acknowledgements: [],
     points: [{ uid: 'q1', code: 'LI4', side: 'left', technique: {}, note: '' }],
   });
   const store = createPlanStore({ dir: path.join(dataDir, 'plans') });
@@ -139,12 +182,15 @@ test('the kept print page: a second plan shows nothing of the first, and the pag
     expect(first).toContain('Example Patient');
     expect(second).toContain('Second Person');
     expect(second).toContain('LI4');
-    for (const leaked of ['Example Patient', 'GB30', 'notes are text', 'Acknowledged']) expect(second).not.toContain(leaked);
+    for (const leaked of ['Example Patient', 'GB30', 'notes are text', 'Acknowledged'])
+      expect(second).not.toContain(leaked);
     expect(again).toBe(first);
     const printPages = host.context.pages().filter((p) => p !== host.page);
     expect(printPages).toHaveLength(1);
     // Back to the idle route right after the export returns (the next export waits for it).
-    await printPages[0]!.waitForFunction(() => document.body.dataset.printReady === 'idle', undefined, { timeout: 5_000 });
+    await printPages[0]!.waitForFunction(() => document.body.dataset.printReady === 'idle', undefined, {
+      timeout: 5_000,
+    });
     const idleText = await printPages[0]!.evaluate(() => document.body.innerText);
     expect(idleText).not.toMatch(/Example Patient|Second Person|LI4|GB30/);
   } finally {

@@ -3,7 +3,10 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, openApp, test } from './fixtures';
 
-test('Export PDF in the plan panel saves the plan and writes a PDF through plans:export-pdf', async ({ host, dataDir }) => {
+test('Export PDF in the plan panel saves the plan and writes a PDF through plans:export-pdf', async ({
+  host,
+  dataDir,
+}) => {
   const { page } = host;
   await page.goto(`${host.origin}/index.html`);
   await page.locator('#search-input').fill('huantiao');
@@ -22,12 +25,18 @@ test('Export PDF in the plan panel saves the plan and writes a PDF through plans
 test.describe('with clinic settings', () => {
   test.use({
     settings: {
-      version: 1, welcomeDismissed: true, paper: 'Letter', units: 'metric',
+      version: 1,
+      welcomeDismissed: true,
+      paper: 'Letter',
+      units: 'metric',
       clinicHeader: { clinic: 'Riverside <i>Clinic</i>', clinician: 'Dr Q. Test', contact: '12 River St · 555 0100' },
     },
   });
 
-  test('the PDF carries the clinic header, uses the paper size from settings and shows approximate depths', async ({ host, dataDir }) => {
+  test('the PDF carries the clinic header, uses the paper size from settings and shows approximate depths', async ({
+    host,
+    dataDir,
+  }) => {
     const { page } = host;
     await page.goto(`${host.origin}/index.html`);
     await page.locator('#search-input').fill('ST36');
@@ -52,12 +61,21 @@ test.describe('with clinic settings', () => {
 test.describe('the patient handout from the app', () => {
   test.use({
     settings: {
-      version: 1, welcomeDismissed: true,
-      clinicHeader: { clinic: 'Riverside Acupuncture', clinician: 'Dr Q. Test', contact: '12 River St', phone: '555 0100' },
+      version: 1,
+      welcomeDismissed: true,
+      clinicHeader: {
+        clinic: 'Riverside Acupuncture',
+        clinician: 'Dr Q. Test',
+        contact: '12 River St',
+        phone: '555 0100',
+      },
     },
   });
 
-  test('chooses home care (advice unsafe for this patient starts unticked), exports its own PDF, nothing clinician-only', async ({ host, dataDir }) => {
+  test('chooses home care (advice unsafe for this patient starts unticked), exports its own PDF, nothing clinician-only', async ({
+    host,
+    dataDir,
+  }) => {
     const { page } = host;
     await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, host.origin);
@@ -88,6 +106,8 @@ test.describe('the patient handout from the app', () => {
     expect(text).toContain('Piriformis (figure-four) stretch');
     expect(text).not.toMatch(/bridge/i);
     expect(text).not.toMatch(/\b(?:GB30|BL40|GB34)\b|Contraindicated|Caution|cun\b/);
-    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toContain('Title:           Home care — Handout Patient');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toContain(
+      'Title:           Home care — Handout Patient',
+    );
   });
 });

@@ -9,8 +9,10 @@ import { expect, openApp, test } from './fixtures';
 const NOTES = 'Review after 2 sessions. <b>bold</b> & <script>x</script>';
 const REASON = 'SP6 listed for discussion only; <i>not</i> needled.';
 
-
-test('pregnant patient + sciatica template: findings, acknowledgement and notes survive a reload', async ({ host, dataDir }) => {
+test('pregnant patient + sciatica template: findings, acknowledgement and notes survive a reload', async ({
+  host,
+  dataDir,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   const panel = page.locator('aside.plan');
@@ -70,7 +72,9 @@ test('pregnant patient + sciatica template: findings, acknowledgement and notes 
   await expect(page.locator('aside.plan b, aside.plan i, aside.plan script')).toHaveCount(0);
 });
 
-test('edits undo and redo with the keyboard; Alt+arrows and dragging reorder; red flag shows the refer banner', async ({ host }) => {
+test('edits undo and redo with the keyboard; Alt+arrows and dragging reorder; red flag shows the refer banner', async ({
+  host,
+}) => {
   const { page } = host;
   await openApp(page, host.origin);
   const panel = page.locator('aside.plan');
@@ -93,7 +97,10 @@ test('edits undo and redo with the keyboard; Alt+arrows and dragging reorder; re
   });
   const second = await codes.nth(1).boundingBox();
   if (!second) throw new Error('no row box');
-  await codes.first().locator('.drag-grip').dragTo(codes.nth(1), { targetPosition: { x: 20, y: second.height * 0.6 } });
+  await codes
+    .first()
+    .locator('.drag-grip')
+    .dragTo(codes.nth(1), { targetPosition: { x: 20, y: second.height * 0.6 } });
   await expect(codes.first()).toHaveAttribute('data-code', 'GB30');
   await expect(codes.nth(1)).toHaveAttribute('data-code', 'BL40');
   await page.locator('body').click({ position: { x: 5, y: 5 } });

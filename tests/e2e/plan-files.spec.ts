@@ -18,8 +18,16 @@ test('open a plan file into the builder, then save the plan as a file', async ({
   await expect(page.locator('.plan')).toContainText('GB30');
   await expect(page.locator('.plan')).toContainText('Point will not be needled');
   // The plan panel shows exactly the findings that `plan:check` reports for the same file.
-  const cli = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'electron/cli/plan-check.ts'), FIXTURE], { encoding: 'utf8' })) as { findings: { id: string }[] };
-  const shown = await page.locator('aside.plan [data-finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
+  const cli = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'electron/cli/plan-check.ts'), FIXTURE],
+      { encoding: 'utf8' },
+    ),
+  ) as { findings: { id: string }[] };
+  const shown = await page
+    .locator('aside.plan [data-finding]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding')));
   expect(shown.sort()).toEqual(cli.findings.map((f) => f.id).sort());
   expect(shown.length).toBeGreaterThan(3);
   await page.getByText('More…').click();

@@ -6,14 +6,24 @@ import { Plan } from '../../electron/contract/plan';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { CLINIC_SCREENS, expect, openApp, test } from './fixtures';
 
-const FIXTURE = Plan.parse(JSON.parse(await readFile(path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan'), 'utf8')));
+const FIXTURE = Plan.parse(
+  JSON.parse(await readFile(path.join(PROJECT_ROOT, 'tests/fixtures/plan-sciatica.acuplan'), 'utf8')),
+);
 
 for (const screen of CLINIC_SCREENS) {
-  test(`a conflict copy is two versions of one plan; keeping the copy shows it in the editor (${screen.width}×${screen.height})`, async ({ dataDir, host }) => {
+  test(`a conflict copy is two versions of one plan; keeping the copy shows it in the editor (${screen.width}×${screen.height})`, async ({
+    dataDir,
+    host,
+  }) => {
     const plans = path.join(dataDir, 'plans');
     await mkdir(plans, { recursive: true });
     await writeFile(path.join(plans, `${FIXTURE.id}.acuplan`), JSON.stringify(FIXTURE, null, 2));
-    const laptop: Plan = { ...FIXTURE, notes: 'Edited on the laptop.', points: FIXTURE.points.slice(0, 2), updatedAt: '2026-11-30T09:00:00.000Z' };
+    const laptop: Plan = {
+      ...FIXTURE,
+      notes: 'Edited on the laptop.',
+      points: FIXTURE.points.slice(0, 2),
+      updatedAt: '2026-11-30T09:00:00.000Z',
+    };
     const copyName = `${FIXTURE.id} (Laptop's conflicted copy 2026-11-30).acuplan`;
     await writeFile(path.join(plans, copyName), JSON.stringify(laptop, null, 2));
 
@@ -32,7 +42,11 @@ for (const screen of CLINIC_SCREENS) {
     await expect(versions).toContainText('A Dropbox conflicted copy from Laptop (2026-11-30)');
     await expect(versions).toContainText(`2 points: ${laptop.points.map((p) => p.code).join(', ')}`);
     await page.screenshot({ path: test.info().outputPath('versions-panel.png') });
-    await versions.getByRole('listitem').filter({ hasText: 'Dropbox' }).getByRole('button', { name: 'Keep this version' }).click();
+    await versions
+      .getByRole('listitem')
+      .filter({ hasText: 'Dropbox' })
+      .getByRole('button', { name: 'Keep this version' })
+      .click();
     await expect(dialog.getByRole('status')).toContainText('Kept a Dropbox conflicted copy from Laptop');
     await expect(options).toHaveCount(1);
     await expect(options.first()).not.toContainText('versions');
@@ -42,7 +56,9 @@ for (const screen of CLINIC_SCREENS) {
     await expect(page.locator('aside.plan li[data-code]')).toHaveCount(2);
     const names = (await readdir(plans)).filter((n) => n.endsWith('.acuplan'));
     expect(names).toEqual([`${FIXTURE.id}.acuplan`]);
-    expect(Plan.parse(JSON.parse(await readFile(path.join(plans, names[0]!), 'utf8'))).notes).toBe('Edited on the laptop.');
+    expect(Plan.parse(JSON.parse(await readFile(path.join(plans, names[0]!), 'utf8'))).notes).toBe(
+      'Edited on the laptop.',
+    );
     expect((await readdir(path.join(plans, 'trash'))).filter((n) => n.endsWith('.acuplan'))).toHaveLength(1);
   });
 }

@@ -9,7 +9,6 @@ import type { Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../../electron/browser-host/browser-host';
 import { CLINIC_SCREENS, expect, openApp, test, typeSlowly } from './fixtures';
 
-
 /** Opens the app with a resting mouse over the middle of the page, as a clinician's hand would leave it. */
 async function openAppResting(page: Page, origin: string): Promise<void> {
   await openApp(page, origin);
@@ -27,7 +26,9 @@ for (const viewport of CLINIC_SCREENS) {
   test.describe(`at ${viewport.width}×${viewport.height}`, () => {
     test.use({ hostOptions: { viewport } });
 
-    test('pregnancy by stage: banner, Add-to-plan warning, row finding, and an invalid week refused at the field', async ({ host }) => {
+    test('pregnancy by stage: banner, Add-to-plan warning, row finding, and an invalid week refused at the field', async ({
+      host,
+    }) => {
       const { page } = host;
       await openAppResting(page, host.origin);
       const plan = page.locator('aside.plan');
@@ -85,14 +86,18 @@ for (const viewport of CLINIC_SCREENS) {
       await row.evaluate((el) => {
         const panel = el.closest('aside.plan');
         const header = panel?.querySelector('.plan-sticky');
-        if (panel && header) panel.scrollTop += el.getBoundingClientRect().top - header.getBoundingClientRect().bottom - 8;
+        if (panel && header)
+          panel.scrollTop += el.getBoundingClientRect().top - header.getBoundingClientRect().bottom - 8;
       });
       await page.screenshot({ path: test.info().outputPath(`plan-row-${viewport.width}.png`) });
     });
   });
 }
 
-test('a red flag answered yes needs a referral decision, never a plain acknowledgement, and the PDF prints it', async ({ host, dataDir }) => {
+test('a red flag answered yes needs a referral decision, never a plain acknowledgement, and the PDF prints it', async ({
+  host,
+  dataDir,
+}) => {
   const { page } = host;
   await openAppResting(page, host.origin);
   const plan = page.locator('aside.plan');
@@ -118,7 +123,10 @@ test('a red flag answered yes needs a referral decision, never a plain acknowled
   await plan.getByRole('button', { name: 'Export PDF' }).click();
   await expect(page.getByTestId('export-message')).toContainText('PDF saved:', { timeout: 30_000 });
   const [pdf] = await readdir(path.join(dataDir, 'exports'));
-  const text = execFileSync('pdftotext', [path.join(dataDir, 'exports', pdf!), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', [path.join(dataDir, 'exports', pdf!), '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    ' ',
+  );
   expect(text).toContain('RED FLAG: refer before treating');
   expect(text).toContain("Treated on the clinician's decision: Cancer treated 2009");
   expect(text).not.toContain('no red flag answered yes');
@@ -131,7 +139,7 @@ test.describe('a plan file with red-flag answers the app does not know', () => {
     const { page } = host;
     await openAppResting(page, host.origin);
     await page.getByText('More…').click();
-  await page.getByRole('button', { name: 'Open plan file…' }).click();
+    await page.getByRole('button', { name: 'Open plan file…' }).click();
     await expect(page.getByTestId('file-message')).toContainText('"chest-pain"');
     await expect(page.getByTestId('file-message')).toContainText('cannot be read as "no"');
     await expect(page.locator('aside.plan .plan-point')).toHaveCount(0);

@@ -11,17 +11,23 @@ import { expect, test } from './fixtures';
 /** Placed marker instances (both sides) of the codes matching `re`, counted from the asset itself. */
 function placedInstances(re: RegExp): number {
   const file = path.join(PROJECT_ROOT, 'models', 'assets', 'bodies', 'male-average.placements.json');
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { points: { code: string; status: string; position?: number[] }[] };
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
+    points: { code: string; status: string; position?: number[] }[];
+  };
   return json.points.filter((p) => re.test(p.code) && p.status !== 'unplaced' && p.position?.length === 3).length;
 }
 
 /** Codes of the knowledge base's points with a category of this kind, read from the data files. */
 function codesOfCategory(kind: string): string[] {
   const dir = path.join(PROJECT_ROOT, 'points', 'data', 'points');
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).flatMap((f) => {
-    const json = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { points: { code: string; categories: { kind: string }[] }[] };
-    return json.points.filter((p) => p.categories.some((c) => c.kind === kind)).map((p) => p.code);
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const json = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as {
+        points: { code: string; categories: { kind: string }[] }[];
+      };
+      return json.points.filter((p) => p.categories.some((c) => c.kind === kind)).map((p) => p.code);
+    });
 }
 
 /** The highlight colour of a selected marker (renderer/viewer/marker-style.ts), as the test expects it. */
@@ -34,7 +40,10 @@ async function selectBySearch(page: Page, text: string, code: string): Promise<v
   await input.fill('');
   await input.click();
   await page.keyboard.type(text);
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute('data-result-id', code);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toHaveAttribute(
+    'data-result-id',
+    code,
+  );
   await page.keyboard.press('Enter');
 }
 
@@ -42,13 +51,18 @@ async function selectBySearch(page: Page, text: string, code: string): Promise<v
 async function settledScreen(page: Page): Promise<{ xy: [number, number]; visible: boolean }> {
   const viewport = page.locator('.viewport');
   let last = '';
-  await expect.poll(async () => {
-    const now = `${await viewport.getAttribute('data-selected-screen')}|${await viewport.getAttribute('data-selected-visible')}`;
-    const same = now === last && !now.startsWith('|');
-    last = now;
-    await page.waitForTimeout(400);
-    return same;
-  }, { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = `${await viewport.getAttribute('data-selected-screen')}|${await viewport.getAttribute('data-selected-visible')}`;
+        const same = now === last && !now.startsWith('|');
+        last = now;
+        await page.waitForTimeout(400);
+        return same;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   const [screen = '', visible] = last.split('|');
   const [x = NaN, y = NaN] = screen.split(',').map(Number);
   return { xy: [x, y], visible: visible === 'true' };
@@ -58,25 +72,35 @@ async function settledScreen(page: Page): Promise<{ xy: [number, number]; visibl
 async function highlightPixels(page: Page, xy: [number, number], colour = HIGHLIGHT, half = 12): Promise<number> {
   const box = await page.locator('.viewport').boundingBox();
   if (!box) throw new Error('no viewport box');
-  const png = await page.screenshot({ clip: { x: box.x + xy[0] - half, y: box.y + xy[1] - half, width: half * 2, height: half * 2 } });
+  const png = await page.screenshot({
+    clip: { x: box.x + xy[0] - half, y: box.y + xy[1] - half, width: half * 2, height: half * 2 },
+  });
   // Decode in the page (no PNG library in the test): data: images are allowed by the CSP's img-src.
-  return page.evaluate(async ({ b64, c }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return -1;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, img.width, img.height).data;
-    let n = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      if (Math.abs((d[i] ?? 0) - c.r) < 40 && Math.abs((d[i + 1] ?? 0) - c.g) < 40 && Math.abs((d[i + 2] ?? 0) - c.b) < 40) n++;
-    }
-    return n;
-  }, { b64: png.toString('base64'), c: colour });
+  return page.evaluate(
+    async ({ b64, c }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return -1;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, img.width, img.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (
+          Math.abs((d[i] ?? 0) - c.r) < 40 &&
+          Math.abs((d[i + 1] ?? 0) - c.g) < 40 &&
+          Math.abs((d[i + 2] ?? 0) - c.b) < 40
+        )
+          n++;
+      }
+      return n;
+    },
+    { b64: png.toString('base64'), c: colour },
+  );
 }
 
 test('GB30 selected by search is highlighted on the body; preset views move the camera', async ({ host }) => {
@@ -135,13 +159,18 @@ test('GB30 selected by search is highlighted on the body; preset views move the 
  *  translate), once the camera has settled (unchanged over 400 ms). */
 async function settledBadge(page: Page, badge: Locator): Promise<[number, number]> {
   let last = '';
-  await expect.poll(async () => {
-    const now = await badge.evaluate((el) => (el instanceof HTMLElement && !el.hidden ? el.style.transform : ''));
-    const same = now === last && now !== '';
-    last = now;
-    await page.waitForTimeout(400);
-    return same;
-  }, { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const now = await badge.evaluate((el) => (el instanceof HTMLElement && !el.hidden ? el.style.transform : ''));
+        const same = now === last && now !== '';
+        last = now;
+        await page.waitForTimeout(400);
+        return same;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   const [x = NaN, y = NaN] = (/translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(last) ?? []).slice(1).map(Number);
   return [x, y];
 }
@@ -209,7 +238,9 @@ test('the body shows the plan: each point only on its planned side, numbered in 
   await expect(viewport).toHaveAttribute('data-plan-numbers-shown', '1');
 });
 
-test('arrow keys walk the channel, Esc clears; the filter bar hides channels and reaches the seed points', async ({ host }) => {
+test('arrow keys walk the channel, Esc clears; the filter bar hides channels and reaches the seed points', async ({
+  host,
+}) => {
   const { page } = host;
   await page.goto(`${host.origin}/index.html`);
   const viewport = page.locator('.viewport');
@@ -228,7 +259,9 @@ test('arrow keys walk the channel, Esc clears; the filter bar hides channels and
   await expect(viewport).toHaveAttribute('data-locate-ticks', '2');
   await expect(viewport).toHaveAttribute('data-locate-counted', '1');
   // The guide adds two draw calls (one mesh, one LineSegments for every tick), not one per tick.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __viewer?: { drawCalls: number } }).__viewer?.drawCalls)).toBeLessThanOrEqual(6);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __viewer?: { drawCalls: number } }).__viewer?.drawCalls))
+    .toBeLessThanOrEqual(6);
   // While the search field has focus its own keys win: Esc closes the results, the selection stays.
   await page.keyboard.type('st');
   await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();

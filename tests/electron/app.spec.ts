@@ -19,7 +19,11 @@ test.describe('desktop app in Electron', () => {
 
   test.beforeEach(async () => {
     userData = await mkdtemp(path.join(os.tmpdir(), 'acupoint-electron-'));
-    app = await electron.launch({ executablePath: binary, args: [PROJECT_ROOT], env: { ...process.env, ACUPOINT_USER_DATA: userData } });
+    app = await electron.launch({
+      executablePath: binary,
+      args: [PROJECT_ROOT],
+      env: { ...process.env, ACUPOINT_USER_DATA: userData },
+    });
   });
   test.afterEach(async () => {
     await app.close();
@@ -34,11 +38,17 @@ test.describe('desktop app in Electron', () => {
 
   test('window runs sandboxed and isolated, without Node in the page', async () => {
     const page = await app.firstWindow();
-    const globals = await page.evaluate(() => ['require', 'process', 'module', 'Buffer'].map((k) => typeof (globalThis as Record<string, unknown>)[k]));
+    const globals = await page.evaluate(() =>
+      ['require', 'process', 'module', 'Buffer'].map((k) => typeof (globalThis as Record<string, unknown>)[k]),
+    );
     expect(globals).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
-    const sandboxed = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getOSProcessId() !== process.pid);
+    const sandboxed = await app.evaluate(
+      ({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getOSProcessId() !== process.pid,
+    );
     expect(sandboxed).toBe(true);
-    expect(await page.evaluate(() => Object.keys((window as unknown as Record<string, object>).acupointHost ?? {}).sort())).toEqual(['invoke', 'onMenuCommand']);
+    expect(
+      await page.evaluate(() => Object.keys((window as unknown as Record<string, object>).acupointHost ?? {}).sort()),
+    ).toEqual(['invoke', 'onMenuCommand']);
   });
 
   test('navigation away and new windows are refused', async () => {
@@ -46,10 +56,16 @@ test.describe('desktop app in Electron', () => {
     // Wait for the attempt itself (the main process sees 'will-navigate'), not for a fixed time.
     await app.evaluate(({ BrowserWindow }) => {
       const contents = BrowserWindow.getAllWindows()[0]!.webContents;
-      (globalThis as Record<string, unknown>).__navigationTried = new Promise<string>((resolve) => contents.once('will-navigate', (_e, url) => resolve(url)));
+      (globalThis as Record<string, unknown>).__navigationTried = new Promise<string>((resolve) =>
+        contents.once('will-navigate', (_e, url) => resolve(url)),
+      );
     });
-    await page.evaluate(() => { window.location.href = 'file:///etc/passwd'; });
-    expect(await app.evaluate(() => (globalThis as Record<string, unknown>).__navigationTried as Promise<string>)).toBe('file:///etc/passwd');
+    await page.evaluate(() => {
+      window.location.href = 'file:///etc/passwd';
+    });
+    expect(await app.evaluate(() => (globalThis as Record<string, unknown>).__navigationTried as Promise<string>)).toBe(
+      'file:///etc/passwd',
+    );
     expect(page.url()).toBe('app://bundle/index.html');
     // A refused window.open returns null in the page at once.
     expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
@@ -63,15 +79,20 @@ test.describe('desktop app in Electron: plan files and the native menu', () => {
 
   test('a plan file given on the command line opens, and File → Open Recent lists it', async () => {
     const userData = await mkdtemp(path.join(os.tmpdir(), 'acupoint-electron-'));
-    const app = await electron.launch({ executablePath: binary, args: [PROJECT_ROOT, fixture], env: { ...process.env, ACUPOINT_USER_DATA: userData } });
+    const app = await electron.launch({
+      executablePath: binary,
+      args: [PROJECT_ROOT, fixture],
+      env: { ...process.env, ACUPOINT_USER_DATA: userData },
+    });
     try {
       const page = await app.firstWindow();
       await expect(page.getByLabel('Name or identifier')).toHaveValue('Example Patient (fictional)');
-      const recent = async () => app.evaluate(({ Menu }) => {
-        const file = Menu.getApplicationMenu()?.items.find((i) => i.label.replace('&', '') === 'File');
-        const openRecent = file?.submenu?.items.find((i) => i.label.replace('&', '') === 'Open Recent');
-        return openRecent?.submenu?.items.map((i) => i.label) ?? [];
-      });
+      const recent = async () =>
+        app.evaluate(({ Menu }) => {
+          const file = Menu.getApplicationMenu()?.items.find((i) => i.label.replace('&', '') === 'File');
+          const openRecent = file?.submenu?.items.find((i) => i.label.replace('&', '') === 'Open Recent');
+          return openRecent?.submenu?.items.map((i) => i.label) ?? [];
+        });
       await expect.poll(recent).toEqual([expect.stringContaining('Example Patient (fictional)')]);
     } finally {
       await app.close();

@@ -10,7 +10,10 @@ import { extractAll } from '@electron/asar';
 import { CheckFailed, runStandinStartup, SCOPE_LINE } from '../standin/startup';
 
 /** Problems found (none = the packaged main started and passed every stand-in check). */
-export async function standinStartupFromAsar(asar: string, log: (line: string) => void = console.log): Promise<string[]> {
+export async function standinStartupFromAsar(
+  asar: string,
+  log: (line: string) => void = console.log,
+): Promise<string[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'acupoint-asar-app-'));
   try {
     extractAll(asar, dir);
@@ -26,7 +29,9 @@ export async function standinStartupFromAsar(asar: string, log: (line: string) =
     log(`stand-in start-up of the packaged app: passed (${checks} checks)`);
     return [];
   } catch (error) {
-    return [`stand-in start-up of the packaged app failed: ${error instanceof CheckFailed ? error.message : (error as Error)?.stack ?? String(error)}`];
+    return [
+      `stand-in start-up of the packaged app failed: ${error instanceof CheckFailed ? error.message : ((error as Error)?.stack ?? String(error))}`,
+    ];
   } finally {
     await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }

@@ -39,7 +39,9 @@ function icnsProblems(label: string, bytes: Uint8Array): string[] {
     return ICNS_TYPES.flatMap(({ type, size }) => {
       const found = entries.find((e) => e.label === type);
       if (!found) return [`${label} lacks the ${type} (${size} px) image`];
-      return found.png?.width === size && found.png.height === size ? [] : [`${label} ${type} is not a ${size}x${size} PNG`];
+      return found.png?.width === size && found.png.height === size
+        ? []
+        : [`${label} ${type} is not a ${size}x${size} PNG`];
     });
   } catch (error) {
     return [`${label} is not a valid ICNS: ${(error as Error).message}`];
@@ -49,9 +51,12 @@ function icnsProblems(label: string, bytes: Uint8Array): string[] {
 function icoProblems(label: string, bytes: Uint8Array): string[] {
   try {
     const entries = readIco(bytes);
-    const problems = ICO_SIZES.filter((s) => !entries.some((e) => e.label === `${s}x${s}`)).map((s) => `${label} lacks the ${s}x${s} image`);
+    const problems = ICO_SIZES.filter((s) => !entries.some((e) => e.label === `${s}x${s}`)).map(
+      (s) => `${label} lacks the ${s}x${s} image`,
+    );
     for (const e of entries) {
-      if (!e.png || `${e.png.width}x${e.png.height}` !== e.label) problems.push(`${label} entry ${e.label} is not a PNG of that size`);
+      if (!e.png || `${e.png.width}x${e.png.height}` !== e.label)
+        problems.push(`${label} entry ${e.label} is not a PNG of that size`);
     }
     return problems;
   } catch (error) {
@@ -59,7 +64,12 @@ function icoProblems(label: string, bytes: Uint8Array): string[] {
   }
 }
 
-function iconFile(config: Configuration, files: ProjectFiles, platform: 'mac' | 'win', ext: '.icns' | '.ico'): string[] {
+function iconFile(
+  config: Configuration,
+  files: ProjectFiles,
+  platform: 'mac' | 'win',
+  ext: '.icns' | '.ico',
+): string[] {
   const icon = config[platform]?.icon;
   if (typeof icon !== 'string' || !icon.endsWith(ext)) return [`${platform}.icon must name a ${ext} file`];
   const bytes = readResource(config, files, icon);
@@ -82,7 +92,11 @@ function linuxIconSet(config: Configuration, files: ProjectFiles): string[] {
 }
 
 export function checkIcons(config: Configuration, files: ProjectFiles): string[] {
-  return [...iconFile(config, files, 'mac', '.icns'), ...iconFile(config, files, 'win', '.ico'), ...linuxIconSet(config, files)];
+  return [
+    ...iconFile(config, files, 'mac', '.icns'),
+    ...iconFile(config, files, 'win', '.ico'),
+    ...linuxIconSet(config, files),
+  ];
 }
 
 /** electron-builder's rule for a file-association icon: no extension means `.icns` on macOS, `.ico` on Windows. */
@@ -91,14 +105,23 @@ function associationIcon(icon: string, ext: '.icns' | '.ico'): string {
 }
 
 export function checkFileAssociation(config: Configuration, files: ProjectFiles): string[] {
-  const all: FileAssociation[] = config.fileAssociations == null ? [] : Array.isArray(config.fileAssociations) ? config.fileAssociations : [config.fileAssociations];
-  const plan = all.find((a) => (Array.isArray(a.ext) ? a.ext : [a.ext]).some((e) => e.replace(/^\./, '') === PLAN_ASSOCIATION.ext));
+  const all: FileAssociation[] =
+    config.fileAssociations == null
+      ? []
+      : Array.isArray(config.fileAssociations)
+        ? config.fileAssociations
+        : [config.fileAssociations];
+  const plan = all.find((a) =>
+    (Array.isArray(a.ext) ? a.ext : [a.ext]).some((e) => e.replace(/^\./, '') === PLAN_ASSOCIATION.ext),
+  );
   if (!plan) return ['no file association for .acuplan'];
   const problems: string[] = [];
   for (const key of ['name', 'mimeType', 'role'] as const) {
-    if (plan[key] !== PLAN_ASSOCIATION[key]) problems.push(`.acuplan association ${key} must be "${PLAN_ASSOCIATION[key]}"`);
+    if (plan[key] !== PLAN_ASSOCIATION[key])
+      problems.push(`.acuplan association ${key} must be "${PLAN_ASSOCIATION[key]}"`);
   }
-  if (!plan.description) problems.push('.acuplan association needs a description (shown by Windows and the Linux MIME database)');
+  if (!plan.description)
+    problems.push('.acuplan association needs a description (shown by Windows and the Linux MIME database)');
   if (!plan.icon) return [...problems, '.acuplan association needs an icon'];
   const icns = associationIcon(plan.icon, '.icns');
   const ico = associationIcon(plan.icon, '.ico');

@@ -30,7 +30,8 @@ function entry(bytes: Uint8Array, label: string, offset: number, length: number)
 /** Parses an ICO directory (little-endian). Throws with a reason if the container is malformed. */
 export function readIco(bytes: Uint8Array): ContainerEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 6 || view.getUint16(0, true) !== 0 || view.getUint16(2, true) !== 1) throw new Error('not an ICO (reserved 0, type 1)');
+  if (bytes.length < 6 || view.getUint16(0, true) !== 0 || view.getUint16(2, true) !== 1)
+    throw new Error('not an ICO (reserved 0, type 1)');
   const count = view.getUint16(4, true);
   if (count === 0 || 6 + 16 * count > bytes.length) throw new Error(`ICO directory of ${count} entries does not fit`);
   const entries: ContainerEntry[] = [];
@@ -40,7 +41,8 @@ export function readIco(bytes: Uint8Array): ContainerEntry[] {
     const height = view.getUint8(at + 1) || 256;
     const length = view.getUint32(at + 8, true);
     const offset = view.getUint32(at + 12, true);
-    if (offset < 6 + 16 * count || offset + length > bytes.length) throw new Error(`ICO entry ${i} (${offset}+${length}) lies outside the file`);
+    if (offset < 6 + 16 * count || offset + length > bytes.length)
+      throw new Error(`ICO entry ${i} (${offset}+${length}) lies outside the file`);
     entries.push(entry(bytes, `${width}x${height}`, offset, length));
   }
   return entries;
@@ -51,13 +53,15 @@ export function readIcns(bytes: Uint8Array): ContainerEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ascii = (at: number): string => String.fromCharCode(...bytes.subarray(at, at + 4));
   if (bytes.length < 8 || ascii(0) !== 'icns') throw new Error('not an ICNS (magic "icns")');
-  if (view.getUint32(4) !== bytes.length) throw new Error(`ICNS header says ${view.getUint32(4)} bytes, file has ${bytes.length}`);
+  if (view.getUint32(4) !== bytes.length)
+    throw new Error(`ICNS header says ${view.getUint32(4)} bytes, file has ${bytes.length}`);
   const entries: ContainerEntry[] = [];
   let at = 8;
   while (at < bytes.length) {
     if (at + 8 > bytes.length) throw new Error(`ICNS element header at ${at} is cut off`);
     const length = view.getUint32(at + 4);
-    if (length < 8 || at + length > bytes.length) throw new Error(`ICNS element ${ascii(at)} at ${at} has a bad length ${length}`);
+    if (length < 8 || at + length > bytes.length)
+      throw new Error(`ICNS element ${ascii(at)} at ${at} has a bad length ${length}`);
     entries.push(entry(bytes, ascii(at), at + 8, length - 8));
     at += length;
   }

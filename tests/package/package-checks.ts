@@ -7,9 +7,13 @@ import { checkFileAssociation, checkIcons, type ProjectFiles } from './config-ic
 export type { ProjectFiles };
 
 export const REQUIRED_IN_ASAR = [
-  '/package.json', '/out/main/main.cjs', '/out/preload/preload.cjs', '/out/renderer/index.html',
+  '/package.json',
+  '/out/main/main.cjs',
+  '/out/preload/preload.cjs',
+  '/out/renderer/index.html',
   // the licence notices of the bundled packages (the bundles drop their licence comments)
-  '/out/main/THIRD_PARTY_NOTICES.txt', '/out/renderer/THIRD_PARTY_NOTICES.txt',
+  '/out/main/THIRD_PARTY_NOTICES.txt',
+  '/out/renderer/THIRD_PARTY_NOTICES.txt',
 ];
 const FORBIDDEN = [
   /^\/tests\//,
@@ -53,7 +57,9 @@ export function checkAsar(asar: AsarView, expected: AsarExpectations): string[] 
   if (scripts.length === 0) problems.push('asar lacks the renderer script bundle');
   if (!files.some((f) => f.endsWith('.woff2'))) problems.push('asar lacks the bundled fonts');
   for (const f of files) if (FORBIDDEN.some((re) => re.test(f))) problems.push(`asar must not contain ${f}`);
-  problems.push(...checkBundledData(scripts.map((f) => Buffer.from(asar.read(f)).toString('utf8')).join('\n'), expected.sentinels));
+  problems.push(
+    ...checkBundledData(scripts.map((f) => Buffer.from(asar.read(f)).toString('utf8')).join('\n'), expected.sentinels),
+  );
   for (const [id, bytes] of Object.entries(expected.bodyModels)) problems.push(...checkBodyModel(asar, id, bytes));
   return problems;
 }
@@ -67,18 +73,29 @@ function checkBundledData(scripts: string, sentinels: readonly Sentinel[]): stri
   for (const { source, text } of sentinels) {
     if (!scripts.includes(text)) missing.set(source, [...(missing.get(source) ?? []), text]);
   }
-  return [...missing].map(([source, texts]) => `renderer bundle lacks ${source} (${texts.length} of its strings missing, e.g. "${texts[0]}")`);
+  return [...missing].map(
+    ([source, texts]) => `renderer bundle lacks ${source} (${texts.length} of its strings missing, e.g. "${texts[0]}")`,
+  );
 }
 
 function checkBodyModel(asar: AsarView, id: string, expected: Uint8Array): string[] {
-  const models = asar.files.filter((f) => f.startsWith('/out/renderer/') && f.endsWith('.glb') && path.posix.basename(f).startsWith(`${id}-`));
+  const models = asar.files.filter(
+    (f) => f.startsWith('/out/renderer/') && f.endsWith('.glb') && path.posix.basename(f).startsWith(`${id}-`),
+  );
   if (models.length === 0) return [`asar lacks the ${id} body model (${id}-*.glb under /out/renderer)`];
   const match = models.find((f) => Buffer.from(asar.read(f)).equals(Buffer.from(expected)));
-  if (match === undefined) return [`the ${id} body model in the asar (${models.join(', ')}) differs from models/assets/bodies/${id}.glb (a stale build? run \`npm run build\`)`];
+  if (match === undefined)
+    return [
+      `the ${id} body model in the asar (${models.join(', ')}) differs from models/assets/bodies/${id}.glb (a stale build? run \`npm run build\`)`,
+    ];
   // GLB header: magic "glTF", version 2, total length (glTF 2.0, binary container). Catches a source
   // file that is not a model at all, e.g. a Git LFS pointer committed in its place.
   const view = new DataView(expected.buffer, expected.byteOffset, expected.byteLength);
-  const isGlb = expected.length >= 12 && Buffer.from(expected.subarray(0, 4)).toString('latin1') === 'glTF' && view.getUint32(4, true) === 2 && view.getUint32(8, true) === expected.length;
+  const isGlb =
+    expected.length >= 12 &&
+    Buffer.from(expected.subarray(0, 4)).toString('latin1') === 'glTF' &&
+    view.getUint32(4, true) === 2 &&
+    view.getUint32(8, true) === expected.length;
   return isGlb ? [] : [`${match} is not a glTF 2.0 binary`];
 }
 
@@ -98,7 +115,10 @@ export function pickSentinels(source: string, data: unknown, count = 5): Sentine
   walk(data);
   const unique = [...new Set(strings)];
   if (unique.length <= count) return unique.map((text) => ({ source, text }));
-  return Array.from({ length: count }, (_, i) => ({ source, text: unique[Math.floor((i * (unique.length - 1)) / (count - 1))] ?? '' }));
+  return Array.from({ length: count }, (_, i) => ({
+    source,
+    text: unique[Math.floor((i * (unique.length - 1)) / (count - 1))] ?? '',
+  }));
 }
 
 export function checkConfig(config: Configuration, files: ProjectFiles): string[] {
@@ -113,8 +133,13 @@ export function checkConfig(config: Configuration, files: ProjectFiles): string[
   expectFuse('enableEmbeddedAsarIntegrityValidation', true);
   expectFuse('onlyLoadAppFromAsar', true);
   expectFuse('grantFileProtocolExtraPrivileges', false);
-  const targets = (t: unknown): string[] => (Array.isArray(t) ? t.map((x) => (typeof x === 'string' ? x : (x as { target: string }).target)) : []);
-  for (const [platform, wanted] of [['linux', ['AppImage', 'deb']], ['mac', ['dmg']], ['win', ['nsis']]] as const) {
+  const targets = (t: unknown): string[] =>
+    Array.isArray(t) ? t.map((x) => (typeof x === 'string' ? x : (x as { target: string }).target)) : [];
+  for (const [platform, wanted] of [
+    ['linux', ['AppImage', 'deb']],
+    ['mac', ['dmg']],
+    ['win', ['nsis']],
+  ] as const) {
     const have = targets((config[platform] as { target?: unknown } | undefined)?.target);
     for (const w of wanted) if (!have.includes(w)) problems.push(`${platform} target ${w} missing`);
   }

@@ -36,21 +36,37 @@ const work = await mkdtemp(path.join(os.tmpdir(), 'acupoint-pkg-'));
 try {
   const stub = path.join(work, 'electron-stub');
   await mkdir(stub);
-  await writeFile(path.join(stub, 'electron'), '#!/bin/sh\necho "stub electron used by the packaging smoke check" >&2\nexit 1\n');
+  await writeFile(
+    path.join(stub, 'electron'),
+    '#!/bin/sh\necho "stub electron used by the packaging smoke check" >&2\nexit 1\n',
+  );
   await chmod(path.join(stub, 'electron'), 0o755);
   await writeFile(path.join(stub, 'version'), '45.4.1');
   const output = path.join(work, 'release');
   await build({
     targets: Platform.LINUX.createTarget('dir'),
     projectDir: root,
-    config: { ...config, electronDist: stub, electronVersion: '45.4.1', electronFuses: undefined, directories: { ...config.directories, output } },
+    config: {
+      ...config,
+      electronDist: stub,
+      electronVersion: '45.4.1',
+      electronFuses: undefined,
+      directories: { ...config.directories, output },
+    },
   });
   const asar = path.join(output, 'linux-unpacked', 'resources', 'app.asar');
   if (!existsSync(asar)) problems.push(`no app.asar at ${asar}`);
   else {
     const files = listPackage(asar, { isPack: false }).map((f) => f.replace(/\\/g, '/'));
     const view = { files, read: (file: string) => extractFile(asar, file.replace(/^\//, '')) };
-    problems.push(...checkAsar(view, { sentinels: knowledgeBaseSentinels(), bodyModels: Object.fromEntries(BODY_VARIANTS.map((v) => [v.id, readFileSync(path.join(root, `models/assets/bodies/${v.id}.glb`))])) }));
+    problems.push(
+      ...checkAsar(view, {
+        sentinels: knowledgeBaseSentinels(),
+        bodyModels: Object.fromEntries(
+          BODY_VARIANTS.map((v) => [v.id, readFileSync(path.join(root, `models/assets/bodies/${v.id}.glb`))]),
+        ),
+      }),
+    );
     problems.push(...(await standinStartupFromAsar(asar)));
   }
 } finally {
@@ -61,4 +77,6 @@ if (problems.length > 0) {
   console.error(`packaging smoke check: FAILED\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('packaging smoke check: passed (config, icons and .acuplan association valid; the --dir asar holds the renderer, knowledge base and body model, and nothing from tests; its main bundle starts with the stand-in Electron API)');
+console.log(
+  'packaging smoke check: passed (config, icons and .acuplan association valid; the --dir asar holds the renderer, knowledge base and body model, and nothing from tests; its main bundle starts with the stand-in Electron API)',
+);

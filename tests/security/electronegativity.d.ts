@@ -13,5 +13,7 @@ declare module '@doyensec/electronegativity' {
     excludeFromScan?: string[];
     electronVersionOverride?: string;
   }
-  export default function run(options: Options): Promise<{ issues: Issue[]; globalChecks: number; atomicChecks: number }>;
+  export default function run(
+    options: Options,
+  ): Promise<{ issues: Issue[]; globalChecks: number; atomicChecks: number }>;
 }

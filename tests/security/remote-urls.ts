@@ -28,7 +28,10 @@ export const ALLOWED_IN_JS = [
 /** Exact strings allowed in scripts: the main process's block-everything webRequest filters. */
 export const ALLOWED_EXACT_IN_JS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];
 
-export interface RemoteUrl { file: string; url: string }
+export interface RemoteUrl {
+  file: string;
+  url: string;
+}
 
 const URL_RE = /\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>\\]+/g;
 

@@ -7,12 +7,15 @@ import runElectronegativity from '@doyensec/electronegativity';
 import { findRemoteUrls } from './remote-urls';
 
 const root = process.cwd();
-const reviewed = (JSON.parse(readFileSync(path.join(root, 'tests/security/reviewed-findings.json'), 'utf8')) as {
-  reviewed: Array<{ check: string; file: string }>;
-}).reviewed;
+const reviewed = (
+  JSON.parse(readFileSync(path.join(root, 'tests/security/reviewed-findings.json'), 'utf8')) as {
+    reviewed: Array<{ check: string; file: string }>;
+  }
+).reviewed;
 let failed = false;
 
-if (!existsSync(path.join(root, 'out/renderer/index.html'))) throw new Error('Run `npm run build` first: the scan covers the built renderer.');
+if (!existsSync(path.join(root, 'out/renderer/index.html')))
+  throw new Error('Run `npm run build` first: the scan covers the built renderer.');
 
 // 1. Electronegativity over the Electron sources plus the built index.html (where the CSP meta lives).
 const stage = await mkdtemp(path.join(os.tmpdir(), 'acupoint-scan-'));
@@ -27,12 +30,18 @@ const result = await runElectronegativity({
   electronVersionOverride: '45.0.0',
 });
 const findings = result.issues.map((i) => ({
-  check: i.id, severity: i.severity.name, file: i.file, location: `${i.location.line}:${i.location.column}`,
+  check: i.id,
+  severity: i.severity.name,
+  file: i.file,
+  location: `${i.location.line}:${i.location.column}`,
 }));
-if (result.atomicChecks + result.globalChecks < 20) throw new Error('Electronegativity loaded too few checks: the scan did not really run.');
+if (result.atomicChecks + result.globalChecks < 20)
+  throw new Error('Electronegativity loaded too few checks: the scan did not really run.');
 const serious = findings.filter((f) => f.severity === 'MEDIUM' || f.severity === 'HIGH');
 const unreviewed = serious.filter((f) => !reviewed.some((r) => r.check === f.check && r.file === f.file));
-console.log(`electronegativity: ${findings.length} finding(s), ${serious.length} medium/high, ${serious.length - unreviewed.length} reviewed as safe`);
+console.log(
+  `electronegativity: ${findings.length} finding(s), ${serious.length} medium/high, ${serious.length - unreviewed.length} reviewed as safe`,
+);
 for (const f of unreviewed) console.log(`  FAIL ${f.severity} ${f.check} ${f.file}:${f.location}`);
 if (unreviewed.length > 0) failed = true;
 if (!process.env.KEEP_SCAN) await rm(stage, { recursive: true, force: true });

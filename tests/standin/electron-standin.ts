@@ -7,20 +7,40 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type {
-  BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, MessageBoxSyncOptions, OpenDialogOptions,
-  PrintToPDFOptions, SaveDialogOptions,
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  MenuItemConstructorOptions,
+  MessageBoxSyncOptions,
+  OpenDialogOptions,
+  PrintToPDFOptions,
+  SaveDialogOptions,
 } from 'electron';
 
-export interface Call { api: string; args: unknown[] }
-export interface Area { x: number; y: number; width: number; height: number }
+export interface Call {
+  api: string;
+  args: unknown[];
+}
+export interface Area {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Electron's preventable event object (the part main uses). */
-export interface StandInEvent { preventDefault(): void; readonly defaultPrevented: boolean }
+export interface StandInEvent {
+  preventDefault(): void;
+  readonly defaultPrevented: boolean;
+}
 export function standInEvent(): StandInEvent {
   let prevented = false;
   return {
-    preventDefault: () => { prevented = true; },
-    get defaultPrevented() { return prevented; },
+    preventDefault: () => {
+      prevented = true;
+    },
+    get defaultPrevented() {
+      return prevented;
+    },
   };
 }
 
@@ -42,13 +62,32 @@ export interface StandInOptions {
   pdfBytes?: Uint8Array;
 }
 
-export interface PageLoad { url: string; status?: number; headers?: Record<string, string>; body?: Buffer; error?: string }
+export interface PageLoad {
+  url: string;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: Buffer;
+  error?: string;
+}
 type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
-export interface IpcMainInvokeEvent { sender: StandInWebContents | undefined; senderFrame: { url: string } | null; processId: number; frameId: number }
+export interface IpcMainInvokeEvent {
+  sender: StandInWebContents | undefined;
+  senderFrame: { url: string } | null;
+  processId: number;
+  frameId: number;
+}
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
 type Listener = (...args: unknown[]) => void;
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
-type BeforeRequestListener = (details: { url: string; resourceType?: string }, callback: (response: { cancel?: boolean }) => void) => void;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
+type BeforeRequestListener = (
+  details: { url: string; resourceType?: string },
+  callback: (response: { cancel?: boolean }) => void,
+) => void;
 
 interface Ctx {
   options: StandInOptions;
@@ -82,7 +121,9 @@ export class RendererSide {
   readonly electron: RendererElectron;
 
   constructor(private readonly invokeMain: (channel: string, args: unknown[]) => Promise<unknown>) {
-    const rec = (api: string, ...args: unknown[]): void => { this.calls.push({ api, args }); };
+    const rec = (api: string, ...args: unknown[]): void => {
+      this.calls.push({ api, args });
+    };
     const ipcRenderer = {
       invoke: (channel: string, ...args: unknown[]): Promise<unknown> => {
         rec('ipcRenderer.invoke', channel, ...args);
@@ -106,12 +147,15 @@ export class RendererSide {
       exposeInMainWorld: (key: string, api: unknown): void => {
         rec('contextBridge.exposeInMainWorld', key, api);
         // Electron: "Cannot bind an API on top of an existing property on the window object".
-        if (this.world.has(key)) throw new Error('Cannot bind an API on top of an existing property on the window object');
+        if (this.world.has(key))
+          throw new Error('Cannot bind an API on top of an existing property on the window object');
         this.exposed.push({ key, api });
         this.world.set(key, bridgeCopy(api));
       },
     };
-    this.electron = guardModule('renderer', { ipcRenderer, contextBridge }, (name) => this.calls.push({ api: `missing:${name}`, args: [] }));
+    this.electron = guardModule('renderer', { ipcRenderer, contextBridge }, (name) =>
+      this.calls.push({ api: `missing:${name}`, args: [] }),
+    );
   }
 
   /** main → renderer message (webContents.send), after IPC's structured clone */
@@ -140,7 +184,8 @@ export function bridgeCopy(value: unknown): unknown {
     return (...args: unknown[]) => bridgeCopy(fn(...args.map(bridgeCopy)));
   }
   if (value !== null && typeof value === 'object') {
-    if (typeof (value as PromiseLike<unknown>).then === 'function') return Promise.resolve(value as PromiseLike<unknown>).then(bridgeCopy);
+    if (typeof (value as PromiseLike<unknown>).then === 'function')
+      return Promise.resolve(value as PromiseLike<unknown>).then(bridgeCopy);
     if (Array.isArray(value)) return value.map(bridgeCopy);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bridgeCopy(v)]));
   }
@@ -167,13 +212,22 @@ export class StandInWebContents extends EventEmitter {
   /** preload errors Electron would log ("Unable to load preload script") and carry on */
   readonly preloadErrors: string[] = [];
 
-  constructor(private readonly ctx: Ctx, readonly owner: StandInWindow) {
+  constructor(
+    private readonly ctx: Ctx,
+    readonly owner: StandInWindow,
+  ) {
     super();
   }
 
-  getURL(): string { return this.url; }
-  isDestroyed(): boolean { return this.destroyed; }
-  isCrashed(): boolean { return this.crashed; }
+  getURL(): string {
+    return this.url;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isCrashed(): boolean {
+    return this.crashed;
+  }
 
   send(channel: string, ...args: unknown[]): void {
     this.ctx.rec('webContents.send', channel, ...args);
@@ -199,7 +253,9 @@ export class StandInWebContents extends EventEmitter {
     this.ctx.rec('webContents.printToPDF', options);
     if (this.destroyed) throw new Error('Object has been destroyed');
     this.printCalls.push(options);
-    return Buffer.from(this.ctx.options.pdfBytes ?? Buffer.from('%PDF-1.4\n% stand-in\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'));
+    return Buffer.from(
+      this.ctx.options.pdfBytes ?? Buffer.from('%PDF-1.4\n% stand-in\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+    );
   }
 
   /** Loads a page through the scheme's registered protocol handler (the only scheme main serves). */
@@ -218,7 +274,9 @@ export class StandInWebContents extends EventEmitter {
     const response = await handler(new Request(url.replace(/#.*$/, '')));
     const body = Buffer.from(await response.arrayBuffer());
     const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => { headers[name] = value; });
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
     this.loads.push({ url, status: response.status, headers, body });
     this.renderer = new RendererSide((channel, args) => this.ctx.app.ipcFromRenderer(this, this.url, channel, args));
     const preload = this.owner.options.webPreferences?.preload;
@@ -249,7 +307,10 @@ export class StandInWindow extends EventEmitter {
   private readyToShowSent = false;
   readonly bounds: Area;
 
-  constructor(private readonly ctx: Ctx, readonly options: BrowserWindowConstructorOptions) {
+  constructor(
+    private readonly ctx: Ctx,
+    readonly options: BrowserWindowConstructorOptions,
+  ) {
     super();
     ctx.rec('new BrowserWindow', options);
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
@@ -262,21 +323,29 @@ export class StandInWindow extends EventEmitter {
     if (options.show !== false) this.show();
   }
 
-  loadURL(url: string): Promise<void> { return this.webContents.loadURL(url); }
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url);
+  }
   show(): void {
     this.ctx.rec('BrowserWindow.show', this.id);
     this.visible = true;
     this.minimized = false;
     this.ctx.focused = this;
   }
-  hide(): void { this.visible = false; }
+  hide(): void {
+    this.visible = false;
+  }
   focus(): void {
     this.ctx.rec('BrowserWindow.focus', this.id);
     this.ctx.focused = this;
   }
   /** Electron ≥ 23 (electron/electron#38242): a minimized window is not visible, on every platform. */
-  isVisible(): boolean { return !this.destroyed && this.visible && !this.minimized; }
-  isMinimized(): boolean { return this.minimized; }
+  isVisible(): boolean {
+    return !this.destroyed && this.visible && !this.minimized;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
   minimize(): void {
     this.minimized = true;
     if (this.ctx.focused === this) this.ctx.focused = undefined;
@@ -289,9 +358,15 @@ export class StandInWindow extends EventEmitter {
     this.ctx.rec('BrowserWindow.maximize', this.id);
     this.maximized = true;
   }
-  isMaximized(): boolean { return this.maximized; }
-  getNormalBounds(): Area { return { ...this.bounds }; }
-  isDestroyed(): boolean { return this.destroyed; }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds(): Area {
+    return { ...this.bounds };
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
 
   /** The user (or app.quit) closes the window: 'close' can be prevented, then 'closed'. */
   close(): void {
@@ -334,15 +409,21 @@ export class StandInWindow extends EventEmitter {
 
 export class StandInApp extends EventEmitter {
   private resolveReady!: () => void;
-  private readonly readyPromise = new Promise<void>((resolve) => { this.resolveReady = resolve; });
+  private readonly readyPromise = new Promise<void>((resolve) => {
+    this.resolveReady = resolve;
+  });
   readonly recentDocuments: string[] = [];
 
   constructor(private readonly ctx: Ctx) {
     super();
   }
 
-  get isPackaged(): boolean { return this.ctx.options.isPackaged; }
-  isReady(): boolean { return this.ctx.ready; }
+  get isPackaged(): boolean {
+    return this.ctx.options.isPackaged;
+  }
+  isReady(): boolean {
+    return this.ctx.ready;
+  }
   whenReady(): Promise<void> {
     this.ctx.rec('app.whenReady');
     return this.readyPromise;
@@ -365,7 +446,9 @@ export class StandInApp extends EventEmitter {
   /** Electron: the version in the app's package.json. */
   getVersion(): string {
     this.ctx.rec('app.getVersion');
-    return (JSON.parse(readFileSync(path.join(this.ctx.options.appPath, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join(this.ctx.options.appPath, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   }
   requestSingleInstanceLock(): boolean {
     this.ctx.rec('app.requestSingleInstanceLock');
@@ -382,12 +465,21 @@ export class StandInApp extends EventEmitter {
     this.ctx.quitState = 'quitting';
     const before = standInEvent();
     this.emit('before-quit', before);
-    if (before.defaultPrevented) { this.ctx.quitState = 'running'; return; }
+    if (before.defaultPrevented) {
+      this.ctx.quitState = 'running';
+      return;
+    }
     for (const win of [...this.ctx.open]) win.close();
-    if (this.ctx.open.length > 0) { this.ctx.quitState = 'running'; return; }
+    if (this.ctx.open.length > 0) {
+      this.ctx.quitState = 'running';
+      return;
+    }
     const will = standInEvent();
     this.emit('will-quit', will);
-    if (will.defaultPrevented) { this.ctx.quitState = 'running'; return; }
+    if (will.defaultPrevented) {
+      this.ctx.quitState = 'running';
+      return;
+    }
     this.ctx.quitState = 'quit';
     this.emit('quit', standInEvent(), 0);
   }
@@ -402,11 +494,22 @@ export class StandInApp extends EventEmitter {
   }
 
   /** an ipcRenderer.invoke from a page, as ipcMain receives it */
-  async ipcFromRenderer(sender: StandInWebContents | undefined, frameUrl: string | null, channel: string, args: unknown[]): Promise<unknown> {
+  async ipcFromRenderer(
+    sender: StandInWebContents | undefined,
+    frameUrl: string | null,
+    channel: string,
+    args: unknown[],
+  ): Promise<unknown> {
     const handler = this.ctx.ipcHandlers.get(channel);
     // Electron's rejection text in the renderer.
-    if (!handler) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
-    const event: IpcMainInvokeEvent = { sender, senderFrame: frameUrl === null ? null : { url: frameUrl }, processId: 1, frameId: 1 };
+    if (!handler)
+      throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);
+    const event: IpcMainInvokeEvent = {
+      sender,
+      senderFrame: frameUrl === null ? null : { url: frameUrl },
+      processId: 1,
+      frameId: 1,
+    };
     try {
       // Requests and answers cross the process boundary as structured clones.
       return structuredClone(await handler(event, ...structuredClone(args)));
@@ -438,7 +541,9 @@ function guardModule<T extends object>(side: string, api: T, onMissing: (name: s
     get(target, key, receiver) {
       if (typeof key === 'string' && !(key in target) && key !== '__esModule' && key !== 'default' && key !== 'then') {
         onMissing(key);
-        throw new Error(`electron stand-in (${side}): electron.${key} is not part of the stand-in; add it to tests/standin/electron-standin.ts`);
+        throw new Error(
+          `electron stand-in (${side}): electron.${key} is not part of the stand-in; add it to tests/standin/electron-standin.ts`,
+        );
       }
       return Reflect.get(target, key, receiver) as unknown;
     },
@@ -479,8 +584,14 @@ export interface MainElectron {
   };
   session: { readonly defaultSession: unknown };
   dialog: {
-    showOpenDialog(a: StandInWindow | OpenDialogOptions, b?: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
-    showSaveDialog(a: StandInWindow | SaveDialogOptions, b?: SaveDialogOptions): Promise<{ canceled: boolean; filePath: string }>;
+    showOpenDialog(
+      a: StandInWindow | OpenDialogOptions,
+      b?: OpenDialogOptions,
+    ): Promise<{ canceled: boolean; filePaths: string[] }>;
+    showSaveDialog(
+      a: StandInWindow | SaveDialogOptions,
+      b?: SaveDialogOptions,
+    ): Promise<{ canceled: boolean; filePath: string }>;
     showMessageBoxSync(a: StandInWindow | MessageBoxSyncOptions, b?: MessageBoxSyncOptions): number;
     showErrorBox(title: string, content: string): void;
   };
@@ -524,7 +635,9 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
   const ctx = {
     options,
     calls,
-    rec: (api: string, ...args: unknown[]) => { calls.push({ api, args }); },
+    rec: (api: string, ...args: unknown[]) => {
+      calls.push({ api, args });
+    },
     ready: false,
     quitState: 'running',
     paths: new Map(Object.entries(options.paths)),
@@ -681,12 +794,19 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
       ctx.rec('screen.getAllDisplays');
       assertReady('screen');
       return (options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1080 }]).map((area, i) => ({
-        id: i + 1, bounds: area, workArea: { ...area, height: area.height - 40 }, scaleFactor: 1,
+        id: i + 1,
+        bounds: area,
+        workArea: { ...area, height: area.height - 40 },
+        scaleFactor: 1,
       }));
     },
   };
 
-  const electron = guardModule('main', { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell, screen } as MainElectron, (name) => missing.push(name));
+  const electron = guardModule(
+    'main',
+    { app, BrowserWindow, ipcMain, Menu, protocol, session, dialog, shell, screen } as MainElectron,
+    (name) => missing.push(name),
+  );
 
   return {
     electron,
@@ -717,6 +837,8 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
 }
 
 /** The renderer-side module for a preload run outside any window (the preload's own checks). */
-export function createRendererStandIn(invokeMain: (channel: string, args: unknown[]) => Promise<unknown>): RendererSide {
+export function createRendererStandIn(
+  invokeMain: (channel: string, args: unknown[]) => Promise<unknown>,
+): RendererSide {
   return new RendererSide(invokeMain);
 }

@@ -31,7 +31,15 @@ export function loadMainBundle(file: string, electron: object): void {
 }
 
 /** Modules a sandboxed preload may require (Electron docs, "Process Sandboxing" → preload scripts). */
-export const SANDBOX_PRELOAD_MODULES = ['electron', 'events', 'timers', 'url', 'node:events', 'node:timers', 'node:url'];
+export const SANDBOX_PRELOAD_MODULES = [
+  'electron',
+  'events',
+  'timers',
+  'url',
+  'node:events',
+  'node:timers',
+  'node:url',
+];
 
 export interface PreloadRun {
   /** every require() the preload made */
@@ -46,15 +54,38 @@ export function runPreloadSandboxed(file: string, electron: object): PreloadRun 
   const required: string[] = [];
   const sandboxRequire = (name: string): unknown => {
     required.push(name);
-    if (!SANDBOX_PRELOAD_MODULES.includes(name)) throw new Error(`module not found: ${name} (a sandboxed preload can only require ${SANDBOX_PRELOAD_MODULES.join(', ')})`);
+    if (!SANDBOX_PRELOAD_MODULES.includes(name))
+      throw new Error(
+        `module not found: ${name} (a sandboxed preload can only require ${SANDBOX_PRELOAD_MODULES.join(', ')})`,
+      );
     return name === 'electron' ? electron : requireHere(name);
   };
   // The sandboxed renderer's globals that matter to a preload bundle; `process` is a small polyfill there.
   const context = vm.createContext({ console, setTimeout, clearTimeout, queueMicrotask });
   const before = new Set(Object.keys(context));
-  const wrapper = vm.runInContext(`(function (exports, require, module, __filename, __dirname, process, Buffer, global) {${source}\n})`, context, { filename: file }) as (...args: unknown[]) => void;
+  const wrapper = vm.runInContext(
+    `(function (exports, require, module, __filename, __dirname, process, Buffer, global) {${source}\n})`,
+    context,
+    { filename: file },
+  ) as (...args: unknown[]) => void;
   const module = { exports: {} };
-  const sandboxProcess = { platform: process.platform, type: 'renderer', sandboxed: true, contextIsolated: true, env: {} };
-  wrapper.call(module.exports, module.exports, sandboxRequire, module, file, path.dirname(file), sandboxProcess, Buffer, context);
+  const sandboxProcess = {
+    platform: process.platform,
+    type: 'renderer',
+    sandboxed: true,
+    contextIsolated: true,
+    env: {},
+  };
+  wrapper.call(
+    module.exports,
+    module.exports,
+    sandboxRequire,
+    module,
+    file,
+    path.dirname(file),
+    sandboxProcess,
+    Buffer,
+    context,
+  );
   return { required, globalsAdded: Object.keys(context).filter((k) => !before.has(k)) };
 }

@@ -15,18 +15,33 @@ const root = path.resolve(option('--app') ?? process.cwd());
 const mainFile = path.resolve(option('--main') ?? path.join(root, 'out/main/main.cjs'));
 
 console.log(SCOPE_LINE);
-if (!existsSync(mainFile) || !existsSync(path.join(root, 'out/preload/preload.cjs')) || !existsSync(path.join(root, 'out/renderer/index.html'))) {
-  console.error(`stand-in start-up: FAILED — ${mainFile}, out/preload/preload.cjs or out/renderer/index.html is missing under ${root}: run \`npm run build\` first`);
+if (
+  !existsSync(mainFile) ||
+  !existsSync(path.join(root, 'out/preload/preload.cjs')) ||
+  !existsSync(path.join(root, 'out/renderer/index.html'))
+) {
+  console.error(
+    `stand-in start-up: FAILED — ${mainFile}, out/preload/preload.cjs or out/renderer/index.html is missing under ${root}: run \`npm run build\` first`,
+  );
   process.exit(1);
 }
 
 const started = Date.now();
 try {
-  const checks = await runStandinStartup({ appDir: root, mainFile, packaged: false, report: (line) => console.log(line) });
-  console.log(`stand-in start-up: passed (${checks} checks of ${path.relative(root, mainFile)} and out/preload/preload.cjs in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const checks = await runStandinStartup({
+    appDir: root,
+    mainFile,
+    packaged: false,
+    report: (line) => console.log(line),
+  });
+  console.log(
+    `stand-in start-up: passed (${checks} checks of ${path.relative(root, mainFile)} and out/preload/preload.cjs in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   console.log(SCOPE_LINE);
   process.exit(0);
 } catch (error) {
-  console.error(`\nstand-in start-up: FAILED\n  ${error instanceof CheckFailed ? error.message : (error as Error)?.stack ?? String(error)}`);
+  console.error(
+    `\nstand-in start-up: FAILED\n  ${error instanceof CheckFailed ? error.message : ((error as Error)?.stack ?? String(error))}`,
+  );
   process.exit(1);
 }

@@ -14,7 +14,10 @@ import { assertRendererBuilt, exitWithPlainError } from '../../electron/browser-
 const USAGE = 'usage: npm run test:e2e:stress [-- --runs N]';
 let runs = NaN;
 try {
-  runs = Number(parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string', default: '5' } }, strict: true }).values.runs);
+  runs = Number(
+    parseArgs({ args: process.argv.slice(2), options: { runs: { type: 'string', default: '5' } }, strict: true }).values
+      .runs,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message.split('\n')[0] : error);
 }
@@ -38,15 +41,21 @@ function run(command: string, commandArgs: string[]): Promise<{ code: number; ta
   return new Promise((resolve) => {
     const child = spawn(command, commandArgs, { cwd: PROJECT_ROOT, env: { ...process.env, CI: 'true' } });
     let out = '';
-    const keep = (chunk: Buffer): void => { out = (out + chunk.toString()).slice(-4000); };
+    const keep = (chunk: Buffer): void => {
+      out = (out + chunk.toString()).slice(-4000);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    child.on('close', (code) => resolve({ code: code ?? 1, tail: out.split('\n').filter(Boolean).slice(-6).join('\n') }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, tail: out.split('\n').filter(Boolean).slice(-6).join('\n') }),
+    );
   });
 }
 
 const load = loadCpus();
-const stop = (): void => { for (const c of load) c.kill('SIGKILL'); };
+const stop = (): void => {
+  for (const c of load) c.kill('SIGKILL');
+};
 process.on('exit', stop);
 process.on('SIGINT', () => process.exit(130));
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -61,13 +70,27 @@ try {
     await rm(shots, { recursive: true, force: true });
     const ok = e2e.code === 0 && screenshots.code === 0;
     if (!ok) failures++;
-    console.log(JSON.stringify({
-      run: i, of: runs, busyChildren: load.length, ok, e2e: e2e.code === 0 ? 'passed' : 'failed', screenshots: screenshots.code === 0 ? 'passed' : 'failed',
-      minutes: Number(((performance.now() - t) / 60_000).toFixed(1)), ...(ok ? {} : { e2eTail: e2e.tail, screenshotsTail: screenshots.tail }),
-    }));
+    console.log(
+      JSON.stringify({
+        run: i,
+        of: runs,
+        busyChildren: load.length,
+        ok,
+        e2e: e2e.code === 0 ? 'passed' : 'failed',
+        screenshots: screenshots.code === 0 ? 'passed' : 'failed',
+        minutes: Number(((performance.now() - t) / 60_000).toFixed(1)),
+        ...(ok ? {} : { e2eTail: e2e.tail, screenshotsTail: screenshots.tail }),
+      }),
+    );
   }
 } finally {
   stop();
 }
-console.log(JSON.stringify({ summary: `${runs - failures} of ${runs} loaded runs passed`, busyChildren: load.length, minutes: Number(((performance.now() - started) / 60_000).toFixed(1)) }));
+console.log(
+  JSON.stringify({
+    summary: `${runs - failures} of ${runs} loaded runs passed`,
+    busyChildren: load.length,
+    minutes: Number(((performance.now() - started) / 60_000).toFixed(1)),
+  }),
+);
 process.exit(failures > 0 ? 1 : 0);

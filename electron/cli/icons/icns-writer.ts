@@ -32,7 +32,10 @@ export function writeIcns(elements: readonly IcnsElement[]): Buffer {
 }
 
 /** Pairs each wanted ICNS type with the PNG of its size; throws if a size was not rendered. */
-export function icnsElements(types: readonly { type: string; size: number }[], pngs: readonly SizedPng[]): IcnsElement[] {
+export function icnsElements(
+  types: readonly { type: string; size: number }[],
+  pngs: readonly SizedPng[],
+): IcnsElement[] {
   return types.map(({ type, size }) => {
     const found = pngs.find((p) => p.size === size);
     if (!found) throw new Error(`no ${size} px PNG for ICNS type ${type}`);

@@ -16,7 +16,8 @@ export function writeIco(images: readonly SizedPng[]): Buffer {
     // The directory stores width/height in one byte each, 0 meaning 256: nothing larger fits.
     if (!Number.isInteger(size) || size < 1 || size > 256) throw new Error(`ICO entries are 1..256 px, not ${size}`);
     const actual = pngSize(png);
-    if (!actual || actual.width !== size || actual.height !== size) throw new Error(`the ${size} px ICO entry is not a ${size}x${size} PNG`);
+    if (!actual || actual.width !== size || actual.height !== size)
+      throw new Error(`the ${size} px ICO entry is not a ${size}x${size} PNG`);
   }
   const dataStart = HEADER_BYTES + ENTRY_BYTES * images.length;
   const total = dataStart + images.reduce((n, i) => n + i.png.length, 0);

@@ -6,7 +6,8 @@ import { EAR_UP, earPoint } from '../parts/ear';
 import { type RayTable } from './rays';
 
 export function axialRays(sk: Skeleton): RayTable {
-  const s = sk.s, p = sk.p;
+  const s = sk.s,
+    p = sk.p;
   const A = (x: number, y: number, z: number): Vec3 => [x * s, y * s, z * s];
   const hc = p.headCentre!;
   const toward = (t: Vec3): Vec3 => [t[0] - hc[0], t[1] - hc[1], t[2] - hc[2]];
@@ -53,7 +54,10 @@ export function axialRays(sk: Skeleton): RayTable {
 
 /** Ear landmarks from the auricle's own layout (parts/ear.ts), so they stay on it as it is reshaped. */
 function earRays(A: (x: number, y: number, z: number) => Vec3): RayTable {
-  const E = (a: number, b: number, c = 0): Vec3 => { const q = earPoint(a, b, c); return A(q[0], q[1], q[2]); };
+  const E = (a: number, b: number, c = 0): Vec3 => {
+    const q = earPoint(a, b, c);
+    return A(q[0], q[1], q[2]);
+  };
   // from inside the head, 3 cm from the midline, at the height and depth of an ear point
   const inner = (q: Vec3): Vec3 => [A(0.03, 0, 0)[0], q[1], q[2]];
   const down: Vec3 = [-EAR_UP[0], -EAR_UP[1], -EAR_UP[2]];
@@ -68,12 +72,16 @@ function earRays(A: (x: number, y: number, z: number) => Vec3): RayTable {
 }
 
 function trunkRays(sk: Skeleton, A: (x: number, y: number, z: number) => Vec3): RayTable {
-  const p = sk.p, s = sk.s;
+  const p = sk.p,
+    s = sk.s;
   const nip = p.nipple!;
   const r: RayTable = {
     'clavicle-mid': { from: madd(lerp(p.clavMedial!, p.clavLateral!, 0.5), [0, -0.02, -0.02], s), dir: [0, 1, 0.5] },
     // Into the carved hollow behind the clavicle's midpoint (see parts/trunk.ts), from below it.
-    'supraclavicular-fossa': { from: madd(lerp(p.clavMedial!, p.clavLateral!, 0.5), [0, -0.025, -0.022], s), dir: [0, 1, 0.25] },
+    'supraclavicular-fossa': {
+      from: madd(lerp(p.clavMedial!, p.clavLateral!, 0.5), [0, -0.025, -0.022], s),
+      dir: [0, 1, 0.25],
+    },
     'infraclavicular-fossa': { from: A(p.clavLateral![0] / s - 0.045, 1.43, -0.03), dir: [0, 0, 1] },
     'coracoid-process': { from: madd(p.coracoid!, [0, 0, -0.05], s), dir: [0, 0, 1] },
     'sternal-angle': { from: A(0, 1.392, 0), dir: [0, 0, 1] },
@@ -101,7 +109,10 @@ function trunkRays(sk: Skeleton, A: (x: number, y: number, z: number) => Vec3): 
     'scapula-inferior-angle': { from: madd(p.scapInf!, [0, 0, 0.05], s), dir: [0, 0, -1] },
     'infraspinous-fossa-centre': { from: A(0.11, 1.35, -0.04), dir: [0, 0, -1] },
     'suprascapular-fossa-centre': { from: A(0.11, 1.43, -0.03), dir: [0, 0.5, -1] },
-    'acromioclavicular-depression': { from: madd(lerp(p.clavLateral!, p.scapRoot!, 0.25), [0, -0.03, 0], s), dir: [0, 1, 0] },
+    'acromioclavicular-depression': {
+      from: madd(lerp(p.clavLateral!, p.scapRoot!, 0.25), [0, -0.03, 0], s),
+      dir: [0, 1, 0],
+    },
     'acromion-lateral': { from: madd(p.acromion!, [-0.03, 0, 0], s), dir: [1, 0.3, 0] },
     'acromion-anterior-depression': { from: madd(p.acromion!, [-0.01, -0.025, 0], s), dir: [0.3, 0, 1] },
     'acromion-posterior-depression': { from: madd(p.acromion!, [-0.01, -0.025, 0], s), dir: [0.3, 0, -1] },
@@ -111,7 +122,9 @@ function trunkRays(sk: Skeleton, A: (x: number, y: number, z: number) => Vec3): 
   };
   // Intercostal spaces on the mid-clavicular line; the nipple sits in the 4th.
   const ics = [1.41, 1.378, 1.342, nip[1] / s, 1.262, 1.228, 1.195];
-  ics.forEach((y, i) => { r[`intercostal-${i + 1}-midclavicular`] = { from: [nip[0], y * s, 0], dir: [0, 0, 1] }; });
+  ics.forEach((y, i) => {
+    r[`intercostal-${i + 1}-midclavicular`] = { from: [nip[0], y * s, 0], dir: [0, 0, 1] };
+  });
   // Spinous processes: just below each tip, on the posterior midline.
   for (const [v, tip] of Object.entries(sk.spine)) {
     r[`${v}-spinous`] = { from: [0, tip[1] - 0.008 * s, (backZ(tip[1] / s) + 0.045) * s], dir: [0, 0, -1] };

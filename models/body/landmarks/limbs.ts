@@ -6,8 +6,12 @@ import { type RayTable } from './rays';
 const neg = (v: Vec3): Vec3 => scale(v, -1);
 
 export function upperLimbRays(sk: Skeleton): RayTable {
-  const p = sk.p, s = sk.s, h = sk.hand;
-  const S = p.shoulder!, E = p.elbow!, W = p.wrist!;
+  const p = sk.p,
+    s = sk.s,
+    h = sk.hand;
+  const S = p.shoulder!,
+    E = p.elbow!,
+    W = p.wrist!;
   const at = (q: Vec3, dx: number, dy: number, dz: number): Vec3 => madd(q, [dx, dy, dz], s);
   const f = sk.fingers;
   const dorsal = neg(h.palmar);
@@ -29,11 +33,17 @@ export function upperLimbRays(sk: Skeleton): RayTable {
     'dorsal-wrist-crease-radial': { from: madd(W, h.radial, 0.014 * s), dir: add(scale(h.radial, 1.3), dorsal) },
     'dorsal-wrist-crease-ulnar': { from: madd(W, h.radial, -0.014 * s), dir: add(scale(h.radial, -1.3), dorsal) },
     'radial-styloid': { from: W, dir: add(h.radial, scale(h.down, -0.1)) },
-    'ulnar-styloid': { from: madd(at(W, 0, 0, -0.004), h.down, -0.008 * s), dir: add(neg(h.radial), scale(dorsal, 0.4)) },
+    'ulnar-styloid': {
+      from: madd(at(W, 0, 0, -0.004), h.down, -0.008 * s),
+      dir: add(neg(h.radial), scale(dorsal, 0.4)),
+    },
     pisiform: { from: madd(madd(W, h.radial, -0.014 * s), h.down, 0.012 * s), dir: h.palmar },
     'metacarpal-1-base': { from: f.thumb![0]!, dir: h.radial },
     'metacarpal-1-mid': { from: lerp(f.thumb![0]!, f.thumb![1]!, 0.5), dir: h.radial },
-    'metacarpal-2-mid': { from: lerp(lerp(W, f.index![0]!, 0.35), f.index![0]!, 0.3), dir: add(scale(dorsal, 0.7), h.radial) },
+    'metacarpal-2-mid': {
+      from: lerp(lerp(W, f.index![0]!, 0.35), f.index![0]!, 0.3),
+      dir: add(scale(dorsal, 0.7), h.radial),
+    },
     'metacarpal-2-base': { from: lerp(W, f.index![0]!, 0.3), dir: dorsal },
     'metacarpal-2-head': { from: f.index![0]!, dir: h.radial },
     'metacarpal-5-head': { from: f.little![0]!, dir: neg(h.radial) },
@@ -48,7 +58,8 @@ export function upperLimbRays(sk: Skeleton): RayTable {
   r['web-4-5-fingers'] = { from: lerp(f.ring![0]!, f.little![0]!, 0.5), dir: webDir };
   for (const name of ['thumb', 'index', 'middle', 'ring', 'little']) {
     const c = f[name]!;
-    const tip = c[3]!, dip = c[2]!;
+    const tip = c[3]!,
+      dip = c[2]!;
     const along = norm(sub(tip, dip));
     r[`${name}-tip`] = { from: madd(tip, along, -0.004 * s), dir: along };
     // Nail corners: dorsal side of the distal phalanx, near the nail base, radial or ulnar.
@@ -60,11 +71,17 @@ export function upperLimbRays(sk: Skeleton): RayTable {
 }
 
 export function lowerLimbRays(sk: Skeleton): RayTable {
-  const p = sk.p, s = sk.s, ft = sk.foot;
-  const K = p.knee!, A = p.ankle!, P = p.patella!;
+  const p = sk.p,
+    s = sk.s,
+    ft = sk.foot;
+  const K = p.knee!,
+    A = p.ankle!,
+    P = p.patella!;
   const at = (q: Vec3, dx: number, dy: number, dz: number): Vec3 => madd(q, [dx, dy, dz], s);
-  const local = (fwd: number, y: number, lat: number): Vec3 => madd(madd([A[0], y * s, A[2]], ft.fwd, fwd * s), ft.lat, lat * s);
-  const crestTop = at(p.tibTub!, 0, -0.012, -0.006), crestLow = at(A, -0.004, 0.07, 0.014);
+  const local = (fwd: number, y: number, lat: number): Vec3 =>
+    madd(madd([A[0], y * s, A[2]], ft.fwd, fwd * s), ft.lat, lat * s);
+  const crestTop = at(p.tibTub!, 0, -0.012, -0.006),
+    crestLow = at(A, -0.004, 0.07, 0.014);
   const crestMid = lerp(crestTop, crestLow, 0.5);
   const up: Vec3 = [0, 1, 0];
   const r: RayTable = {
@@ -105,7 +122,10 @@ export function lowerLimbRays(sk: Skeleton): RayTable {
     sole: { from: [A[0] - 0.01 * s, 0.02 * s, p.medMall![2]], dir: [0, -1, 0] },
   };
   const toes = sk.toes;
-  const web = (a: string, b: string): Vec3 => { const q = lerp(toes[a]![0]!, toes[b]![0]!, 0.5); return [q[0], 0.01 * s, q[2]]; };
+  const web = (a: string, b: string): Vec3 => {
+    const q = lerp(toes[a]![0]!, toes[b]![0]!, 0.5);
+    return [q[0], 0.01 * s, q[2]];
+  };
   r['web-1-2-toes'] = { from: web('big', 'second'), dir: add(ft.fwd, [0, 1.2, 0]) };
   r['web-2-3-toes'] = { from: web('second', 'third'), dir: add(ft.fwd, [0, 1.2, 0]) };
   r['web-4-5-toes'] = { from: web('fourth', 'little'), dir: add(ft.fwd, [0, 1.2, 0]) };

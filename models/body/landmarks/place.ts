@@ -26,9 +26,15 @@ export function placeLandmarks(body: Body, ids: readonly string[] = LANDMARKS.ma
   const unplaced = new Map<string, string>();
   for (const id of ids) {
     const ray = rays[id];
-    if (!ray) { unplaced.set(id, 'no placement rule on the generated body'); continue; }
+    if (!ray) {
+      unplaced.set(id, 'no placement rule on the generated body');
+      continue;
+    }
     const hit = skinExit(body.field.at, ray.from, ray.dir, 0.3 * body.skeleton.s);
-    if (!hit) { unplaced.set(id, 'ray from the skeleton did not reach the skin'); continue; }
+    if (!hit) {
+      unplaced.set(id, 'ray from the skeleton did not reach the skin');
+      continue;
+    }
     positions.set(id, hit);
   }
   return { positions, unplaced };

@@ -8,7 +8,9 @@ export const AXILLA: Vec3 = [-0.024, -0.1, -0.01];
 
 export function arm(kit: Kit): void {
   const { ell, cap, bone, at, sk } = kit;
-  const S = sk.p.shoulder!, E = sk.p.elbow!, W = sk.p.wrist!;
+  const S = sk.p.shoulder!,
+    E = sk.p.elbow!,
+    W = sk.p.wrist!;
   const up = norm(sub(E, S));
   const fore = norm(sub(W, E));
   ell('deltoid', at(S, 0.012, -0.025, 0.0), [0.043, 0.075, 0.05], 0.03, up, [0, 0, 1]);
@@ -20,12 +22,14 @@ export function arm(kit: Kit): void {
   const ax = AXILLA;
   kit.carveEll('axilla', at(S, ax[0], ax[1], ax[2]), [0.013, 0.055, 0.034], 0.012);
   // Elbow: epicondyles either side, olecranon behind.
-  const med = at(E, -0.034, 0.004, -0.006), lat = at(E, 0.03, 0.004, -0.004);
+  const med = at(E, -0.034, 0.004, -0.006),
+    lat = at(E, 0.03, 0.004, -0.004);
   bone('medial-epicondyle', med, [0.011, 0.011, 0.011], 0.012);
   bone('lateral-epicondyle', lat, [0.009, 0.009, 0.009], 0.012);
   bone('olecranon', at(E, 0, 0.01, -0.03), [0.011, 0.014, 0.01], 0.012);
   // Forearm: radius (lateral) and ulna (medial) cores plus muscle bellies near the elbow.
-  const rs = at(W, 0.022, 0.006, 0.0), us = at(W, -0.021, 0.01, -0.008);
+  const rs = at(W, 0.022, 0.006, 0.0),
+    us = at(W, -0.021, 0.01, -0.008);
   cap('radius', at(E, 0.016, -0.02, 0.006), rs, 0.019, 0.014, 0.03);
   cap('ulna', at(E, -0.012, 0.0, -0.018), us, 0.018, 0.012, 0.03);
   ell('flexors', madd(lerp(E, W, 0.3), [-0.006, 0, 0.01], kit.s), [0.03, 0.09, 0.025], 0.03, fore);
@@ -41,7 +45,8 @@ export function arm(kit: Kit): void {
 
 function hand(kit: Kit): void {
   const { bone, sk, s } = kit;
-  const W = sk.p.wrist!, h = sk.hand;
+  const W = sk.p.wrist!,
+    h = sk.hand;
   const local = (d: number, r: number, p: number): Vec3 =>
     madd(madd(madd(W, h.down, d * s), h.radial, r * s), h.palmar, p * s);
   bone('palm', local(0.05, -0.002, 0.0), [0.041, 0.05, 0.0135], 0.012, h.down, h.palmar);
@@ -69,12 +74,25 @@ const scaleV = (v: Vec3, k: number): Vec3 => [v[0] * k, v[1] * k, v[2] * k];
 function finger(kit: Kit, name: string, chain: Vec3[], f: number, dorsal: Vec3): void {
   const { s } = kit;
   // shaft radii at each end of the three phalanges, then the joint bulges at the PIP and DIP
-  const shaft: [number, number][] = [[0.0091, 0.0079], [0.0077, 0.0069], [0.007, 0.0059]];
-  for (let i = 0; i < 3; i++) kit.cap(`${name}-${i}`, chain[i]!, chain[i + 1]!, shaft[i]![0] * f, shaft[i]![1] * f, 0.0025, true);
+  const shaft: [number, number][] = [
+    [0.0091, 0.0079],
+    [0.0077, 0.0069],
+    [0.007, 0.0059],
+  ];
+  for (let i = 0; i < 3; i++)
+    kit.cap(`${name}-${i}`, chain[i]!, chain[i + 1]!, shaft[i]![0] * f, shaft[i]![1] * f, 0.0025, true);
   [0.0081, 0.0072].forEach((r, i) => {
-    const j = chain[i + 1]!, along = norm(sub(chain[i + 2]!, chain[i]!));
+    const j = chain[i + 1]!,
+      along = norm(sub(chain[i + 2]!, chain[i]!));
     kit.bone(`${name}-joint-${i}`, j, [r * f, r * 0.9 * f, r * 0.92 * f], 0.004, along, dorsal);
-    kit.bone(`${name}-joint-knuckle-${i}`, madd(j, dorsal, 0.003 * s * f), [0.0048 * f, 0.0045 * f, 0.0043 * f], 0.004, along, dorsal);
+    kit.bone(
+      `${name}-joint-knuckle-${i}`,
+      madd(j, dorsal, 0.003 * s * f),
+      [0.0048 * f, 0.0045 * f, 0.0043 * f],
+      0.004,
+      along,
+      dorsal,
+    );
   });
   nail(kit, name, chain[2]!, chain[3]!, dorsal, 0.0064 * f, f);
 }
@@ -94,14 +112,21 @@ function nail(kit: Kit, name: string, dip: Vec3, tip: Vec3, dorsal: Vec3, r: num
  */
 function thumb(kit: Kit): void {
   const { bone, cap, sk, s } = kit;
-  const W = sk.p.wrist!, h = sk.hand, t = sk.fingers.thumb!, idx = sk.fingers.index!;
+  const W = sk.p.wrist!,
+    h = sk.hand,
+    t = sk.fingers.thumb!,
+    idx = sk.fingers.index!;
   const webC = lerp(lerp(t[1]!, idx[0]!, 0.45), W, 0.15);
   bone('thumb-web', webC, [0.016, 0.022, 0.0075], 0.01, sub(idx[0]!, t[0]!), h.palmar);
   const meta = norm(sub(t[1]!, t[0]!));
   // thenar eminence: over the metacarpal, towards the palm and a little palmar of it
   const thenarC = madd(madd(lerp(t[0]!, t[1]!, 0.4), h.radial, -0.009 * s), h.palmar, 0.006 * s);
   kit.ell('thenar', thenarC, [0.016, 0.027, 0.012], 0.012, meta, h.palmar);
-  const tr: [number, number][] = [[0.0125, 0.0108], [0.0104, 0.0094], [0.0095, 0.0078]];
+  const tr: [number, number][] = [
+    [0.0125, 0.0108],
+    [0.0104, 0.0094],
+    [0.0095, 0.0078],
+  ];
   for (let i = 0; i < 3; i++) cap(`thumb-${i}`, t[i]!, t[i + 1]!, tr[i]![0], tr[i]![1], 0.006, true);
   const along = norm(sub(t[3]!, t[2]!));
   // The thumb is turned ~90° to the palm: its back (and nail) faces radially, its pulp faces the index.

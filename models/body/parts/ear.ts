@@ -21,19 +21,47 @@ export const EAR_UP = U;
 // Helix: from the crus inside the concha, forward to its root at the face, over the top, down the back
 // to the lobe ((a, b) in metres).
 const HELIX: [number, number][] = [
-  [0.004, 0.007], [0.011, 0.0025], [0.021, 0.003], [0.029, 0.008], [0.033, 0.016], [0.03, 0.025],
-  [0.022, 0.03], [0.01, 0.031], [-0.003, 0.0285], [-0.013, 0.024], [-0.02, 0.018],
+  [0.004, 0.007],
+  [0.011, 0.0025],
+  [0.021, 0.003],
+  [0.029, 0.008],
+  [0.033, 0.016],
+  [0.03, 0.025],
+  [0.022, 0.03],
+  [0.01, 0.031],
+  [-0.003, 0.0285],
+  [-0.013, 0.024],
+  [-0.02, 0.018],
 ];
 // Antihelix from the antitragus up the middle of the ear, then its superior and inferior crura.
-const ANTIHELIX: [number, number][] = [[-0.01, 0.0155], [-0.002, 0.0205], [0.008, 0.0225], [0.017, 0.021]];
-const CRURA: [number, number][][] = [[[0.017, 0.021], [0.025, 0.019]], [[0.017, 0.021], [0.0155, 0.0125], [0.013, 0.0075]]];
+const ANTIHELIX: [number, number][] = [
+  [-0.01, 0.0155],
+  [-0.002, 0.0205],
+  [0.008, 0.0225],
+  [0.017, 0.021],
+];
+const CRURA: [number, number][][] = [
+  [
+    [0.017, 0.021],
+    [0.025, 0.019],
+  ],
+  [
+    [0.017, 0.021],
+    [0.0155, 0.0125],
+    [0.013, 0.0075],
+  ],
+];
 
 export function ear(kit: Kit): void {
   const { s } = kit;
-  const P = (a: number, b: number, c = 0): Vec3 => { const q = earPoint(a, b, c); return [q[0] * s, q[1] * s, q[2] * s]; };
+  const P = (a: number, b: number, c = 0): Vec3 => {
+    const q = earPoint(a, b, c);
+    return [q[0] * s, q[1] * s, q[2] * s];
+  };
   const chain = (name: string, pts: [number, number][], r: number, c: number, k: number): void => {
     for (let i = 0; i + 1 < pts.length; i++) {
-      const [a0, b0] = pts[i]!, [a1, b1] = pts[i + 1]!;
+      const [a0, b0] = pts[i]!,
+        [a1, b1] = pts[i + 1]!;
       kit.cap(`${name}-${i}`, P(a0, b0, c), P(a1, b1, c), r, r, k, true);
     }
   };

@@ -6,7 +6,9 @@ import { type Vec3, lerp, madd, norm, sub } from '../vec';
 
 export function leg(kit: Kit): void {
   const { ell, cap, bone, at, sk } = kit;
-  const H = sk.p.hip!, K = sk.p.knee!, A = sk.p.ankle!;
+  const H = sk.p.hip!,
+    K = sk.p.knee!,
+    A = sk.p.ankle!;
   const thigh = norm(sub(K, H));
   // Broad builds add thigh girth on the outer side so the inner thighs still part below the perineum.
   const widen = Math.max(0, kit.g - 1) * 0.09;
@@ -19,12 +21,29 @@ export function leg(kit: Kit): void {
   // Knee
   bone('condyles', at(K, 0, 0.01, 0.0), [0.048, 0.036, 0.044], 0.03);
   bone('patella', sk.p.patella!, [0.021, 0.024, 0.0115], 0.006);
-  cap('patellar-ligament', at(sk.p.patella!, 0, -0.022, 0.004), at(sk.p.tibTub!, 0, 0.0, 0.0), 0.006, 0.007, 0.014, true);
+  cap(
+    'patellar-ligament',
+    at(sk.p.patella!, 0, -0.022, 0.004),
+    at(sk.p.tibTub!, 0, 0.0, 0.0),
+    0.006,
+    0.007,
+    0.014,
+    true,
+  );
   bone('tibial-tuberosity', sk.p.tibTub!, [0.012, 0.012, 0.009], 0.01);
   cap('biceps-femoris-tendon', at(K, 0.036, 0.12, -0.04), at(sk.p.fibHead!, 0, 0.01, -0.004), 0.011, 0.009, 0.015);
   cap('semitendinosus-tendon', at(K, -0.028, 0.12, -0.042), at(K, -0.03, -0.03, -0.03), 0.011, 0.009, 0.015);
   kit.details.push((f) => {
-        kit.crease(f, 'popliteal-crease', at(K, -0.026, -0.005, 0), at(K, 0.026, -0.005, 0), [0, 0, -1], 0.002, 0.0012, 0.003);
+    kit.crease(
+      f,
+      'popliteal-crease',
+      at(K, -0.026, -0.005, 0),
+      at(K, 0.026, -0.005, 0),
+      [0, 0, -1],
+      0.002,
+      0.0012,
+      0.003,
+    );
   });
   // Leg
   cap('leg', at(K, 0, -0.03, -0.01), at(A, 0, 0.045, -0.008), 0.047, 0.028, 0.03);
@@ -44,7 +63,8 @@ export function leg(kit: Kit): void {
 
 function foot(kit: Kit): void {
   const { bone, cap, sk, s } = kit;
-  const A = sk.p.ankle!, f = sk.foot;
+  const A = sk.p.ankle!,
+    f = sk.foot;
   const local = (fwd: number, y: number, lat: number): Vec3 =>
     madd(madd([A[0], y * s, A[2]], f.fwd, fwd * s), f.lat, lat * s);
   bone('heel', local(-0.034, 0.035, 0.002), [0.03, 0.035, 0.036], 0.02, [0, 1, 0], f.fwd);

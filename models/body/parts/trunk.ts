@@ -70,7 +70,17 @@ function carves(kit: Kit, A: (x: number, y: number, z: number) => Vec3): void {
   kit.details.push((f) => {
     // Navel: a small pit where a ray from inside the belly meets the skin.
     const navel = skinExit(f, at0(sk.p.umbilicus!, -0.05 * s), [0, 0, 1]);
-    if (navel) kit.out.push(ellipsoid('navel', madd(navel, [0, 0, 1], 0.003 * s), [0.007 * s, 0.008 * s, 0.01 * s], 0.005 * s, undefined, true));
+    if (navel)
+      kit.out.push(
+        ellipsoid(
+          'navel',
+          madd(navel, [0, 0, 1], 0.003 * s),
+          [0.007 * s, 0.008 * s, 0.01 * s],
+          0.005 * s,
+          undefined,
+          true,
+        ),
+      );
     const nip = skinExit(f, at0(sk.p.nipple!, -0.06 * s), [0, 0, 1]);
     if (nip) kit.bone('nipple', nip, [0.005, 0.005, 0.004], 0.004);
     // Posterior median furrow between the erectors, T1 to the sacrum: a shallow groove on the skin.
@@ -80,9 +90,16 @@ function carves(kit: Kit, A: (x: number, y: number, z: number) => Vec3): void {
   });
   // Supraclavicular fossa: the hollow behind the middle of the clavicle, in front of the trapezius. Carved
   // (bony units) so a broad build's soft tissue does not fill it level with the clavicle.
-  const cm = sk.p.clavMedial!, cl = sk.p.clavLateral!;
-  kit.carveEll('supraclavicular-fossa', [(cm[0] + cl[0]) / 2, (cm[1] + cl[1]) / 2 + 0.014 * s, (cm[2] + cl[2]) / 2 - 0.02 * s],
-    [0.016, 0.009, 0.008], 0.008, [0, 1, 0.5], [0, 0, 1]);
+  const cm = sk.p.clavMedial!,
+    cl = sk.p.clavLateral!;
+  kit.carveEll(
+    'supraclavicular-fossa',
+    [(cm[0] + cl[0]) / 2, (cm[1] + cl[1]) / 2 + 0.014 * s, (cm[2] + cl[2]) / 2 - 0.02 * s],
+    [0.016, 0.009, 0.008],
+    0.008,
+    [0, 1, 0.5],
+    [0, 0, 1],
+  );
   // Infraclavicular fossa: a bony-unit pad under the lateral clavicle sets its floor, so a slim build's
   // thinner pectoral and deltoid do not leave a deep pit there while a broad one is level (same depth
   // within a few mm over the build range).

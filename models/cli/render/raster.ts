@@ -13,7 +13,11 @@ export interface View {
   height: number;
 }
 
-export interface Marker { p: Vec3; colour: [number, number, number]; radiusPx?: number }
+export interface Marker {
+  p: Vec3;
+  colour: [number, number, number];
+  radiusPx?: number;
+}
 
 export function render(pos: Float32Array, idx: Uint32Array, view: View, markers: Marker[]): Uint8Array {
   const { width: W, height: H } = view;
@@ -31,33 +35,63 @@ export function render(pos: Float32Array, idx: Uint32Array, view: View, markers:
   const sp = new Float32Array(nv * 3);
   for (let i = 0; i < nv; i++) {
     const q = proj([pos[i * 3]!, pos[i * 3 + 1]!, pos[i * 3 + 2]!]);
-    sp[i * 3] = q[0]; sp[i * 3 + 1] = q[1]; sp[i * 3 + 2] = q[2];
+    sp[i * 3] = q[0];
+    sp[i * 3 + 1] = q[1];
+    sp[i * 3 + 2] = q[2];
   }
-  const L1 = norm([0.4, 0.6, 1]), L2 = norm([-0.6, 0.2, 0.3]);
+  const L1 = norm([0.4, 0.6, 1]),
+    L2 = norm([-0.6, 0.2, 0.3]);
   for (let t = 0; t < idx.length; t += 3) {
-    const a = idx[t]!, b = idx[t + 1]!, c = idx[t + 2]!;
+    const a = idx[t]!,
+      b = idx[t + 1]!,
+      c = idx[t + 2]!;
     const pa: Vec3 = [pos[a * 3]!, pos[a * 3 + 1]!, pos[a * 3 + 2]!];
-    const n = norm(cross(sub([pos[b * 3]!, pos[b * 3 + 1]!, pos[b * 3 + 2]!], pa), sub([pos[c * 3]!, pos[c * 3 + 1]!, pos[c * 3 + 2]!], pa)));
+    const n = norm(
+      cross(
+        sub([pos[b * 3]!, pos[b * 3 + 1]!, pos[b * 3 + 2]!], pa),
+        sub([pos[c * 3]!, pos[c * 3 + 1]!, pos[c * 3 + 2]!], pa),
+      ),
+    );
     const nc: Vec3 = [dot(n, right), dot(n, up), dot(n, fwd)];
     const shade = 0.25 + 0.6 * Math.max(0, dot(nc, L1)) + 0.25 * Math.max(0, dot(nc, L2));
-    const col: Vec3 = nc[2] < 0 ? [200, 60, 60] : [Math.min(255, 228 * shade), Math.min(255, 196 * shade), Math.min(255, 170 * shade)];
+    const col: Vec3 =
+      nc[2] < 0 ? [200, 60, 60] : [Math.min(255, 228 * shade), Math.min(255, 196 * shade), Math.min(255, 170 * shade)];
     tri(sp, a, b, c, W, H, zb, rgb, col);
   }
   for (const m of markers) dotAt(proj(m.p), m, W, H, zb, rgb, px);
   return rgb;
 }
 
-function tri(sp: Float32Array, a: number, b: number, c: number, W: number, H: number, zb: Float32Array, rgb: Uint8Array, col: Vec3): void {
-  const ax = sp[a * 3]!, ay = sp[a * 3 + 1]!, az = sp[a * 3 + 2]!;
-  const bx = sp[b * 3]!, by = sp[b * 3 + 1]!, bz = sp[b * 3 + 2]!;
-  const cx = sp[c * 3]!, cy = sp[c * 3 + 1]!, cz = sp[c * 3 + 2]!;
+function tri(
+  sp: Float32Array,
+  a: number,
+  b: number,
+  c: number,
+  W: number,
+  H: number,
+  zb: Float32Array,
+  rgb: Uint8Array,
+  col: Vec3,
+): void {
+  const ax = sp[a * 3]!,
+    ay = sp[a * 3 + 1]!,
+    az = sp[a * 3 + 2]!;
+  const bx = sp[b * 3]!,
+    by = sp[b * 3 + 1]!,
+    bz = sp[b * 3 + 2]!;
+  const cx = sp[c * 3]!,
+    cy = sp[c * 3 + 1]!,
+    cz = sp[c * 3 + 2]!;
   const area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
   if (area === 0) return;
-  const x0 = Math.max(0, Math.floor(Math.min(ax, bx, cx))), x1 = Math.min(W - 1, Math.ceil(Math.max(ax, bx, cx)));
-  const y0 = Math.max(0, Math.floor(Math.min(ay, by, cy))), y1 = Math.min(H - 1, Math.ceil(Math.max(ay, by, cy)));
+  const x0 = Math.max(0, Math.floor(Math.min(ax, bx, cx))),
+    x1 = Math.min(W - 1, Math.ceil(Math.max(ax, bx, cx)));
+  const y0 = Math.max(0, Math.floor(Math.min(ay, by, cy))),
+    y1 = Math.min(H - 1, Math.ceil(Math.max(ay, by, cy)));
   for (let y = y0; y <= y1; y++)
     for (let x = x0; x <= x1; x++) {
-      const px = x + 0.5, py = y + 0.5;
+      const px = x + 0.5,
+        py = y + 0.5;
       const w0 = ((bx - px) * (cy - py) - (by - py) * (cx - px)) / area;
       const w1 = ((cx - px) * (ay - py) - (cy - py) * (ax - px)) / area;
       const w2 = 1 - w0 - w1;
@@ -66,13 +100,16 @@ function tri(sp: Float32Array, a: number, b: number, c: number, W: number, H: nu
       const i = y * W + x;
       if (z <= zb[i]!) continue;
       zb[i] = z;
-      rgb[i * 3] = col[0]; rgb[i * 3 + 1] = col[1]; rgb[i * 3 + 2] = col[2];
+      rgb[i * 3] = col[0];
+      rgb[i * 3 + 1] = col[1];
+      rgb[i * 3 + 2] = col[2];
     }
 }
 
 function dotAt(q: Vec3, m: Marker, W: number, H: number, zb: Float32Array, rgb: Uint8Array, px: number): void {
   const r = m.radiusPx ?? 4;
-  const cx = Math.round(q[0]), cy = Math.round(q[1]);
+  const cx = Math.round(q[0]),
+    cy = Math.round(q[1]);
   const zi = cy * W + cx;
   // hidden when clearly behind the surface at its own pixel
   if (cx < 0 || cy < 0 || cx >= W || cy >= H || zb[zi]! - q[2] > 0.004 * Math.max(1, px / 400)) return;
@@ -83,6 +120,8 @@ function dotAt(q: Vec3, m: Marker, W: number, H: number, zb: Float32Array, rgb: 
       if (d2 > r * r) continue;
       const edge = d2 > (r - 1.2) ** 2;
       const i = (y * W + x) * 3;
-      rgb[i] = edge ? 0 : m.colour[0]; rgb[i + 1] = edge ? 0 : m.colour[1]; rgb[i + 2] = edge ? 0 : m.colour[2];
+      rgb[i] = edge ? 0 : m.colour[0];
+      rgb[i + 1] = edge ? 0 : m.colour[1];
+      rgb[i + 2] = edge ? 0 : m.colour[2];
     }
 }

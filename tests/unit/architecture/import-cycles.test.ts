@@ -16,13 +16,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const SPECIFIER = /(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const SPECIFIER =
+  /(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 function resolve(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
   const base = path.resolve(path.dirname(from), spec.replace(/\?.*$/, ''));
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
-    try { if (statSync(candidate).isFile() && /\.(ts|tsx)$/.test(candidate)) return candidate; } catch { /* next */ }
+    try {
+      if (statSync(candidate).isFile() && /\.(ts|tsx)$/.test(candidate)) return candidate;
+    } catch {
+      /* next */
+    }
   }
   return undefined;
 }
@@ -44,19 +49,33 @@ function importGraph(files: readonly string[]): Map<string, string[]> {
 /** Tarjan's strongly connected components with more than one file (or a file importing itself). */
 function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   let index = 0;
-  const idx = new Map<string, number>(), low = new Map<string, number>(), onStack = new Set<string>(), stack: string[] = [];
+  const idx = new Map<string, number>(),
+    low = new Map<string, number>(),
+    onStack = new Set<string>(),
+    stack: string[] = [];
   const found: string[][] = [];
   const visit = (v: string): void => {
-    idx.set(v, index); low.set(v, index); index++;
-    stack.push(v); onStack.add(v);
+    idx.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    onStack.add(v);
     for (const w of graph.get(v) ?? []) {
-      if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
     }
     if (low.get(v) === idx.get(v)) {
       const group: string[] = [];
       let w: string;
-      do { w = stack.pop()!; onStack.delete(w); group.push(w); } while (w !== v);
-      if (group.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(group.map((f) => path.relative(ROOT, f)).sort());
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1 || (graph.get(v) ?? []).includes(v))
+        found.push(group.map((f) => path.relative(ROOT, f)).sort());
     }
   };
   for (const v of graph.keys()) if (!idx.has(v)) visit(v);
@@ -65,11 +84,16 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 
 describe('import graph', () => {
   it('finds a cycle when there is one (the check itself can fail)', () => {
-    const g = new Map([['/a', ['/b']], ['/b', ['/c']], ['/c', ['/a']], ['/d', ['/a']]]);
+    const g = new Map([
+      ['/a', ['/b']],
+      ['/b', ['/c']],
+      ['/c', ['/a']],
+      ['/d', ['/a']],
+    ]);
     expect(cycles(g).map((c) => c.length)).toEqual([3]);
   });
 
-  it('the app\'s source has no import cycle', () => {
+  it("the app's source has no import cycle", () => {
     const files = FOLDERS.flatMap((f) => sourceFiles(path.join(ROOT, f)));
     const graph = importGraph(files);
     expect(graph.size).toBeGreaterThan(200);

@@ -22,7 +22,10 @@ describe('browser host and the data folder lock', () => {
     await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html>');
     const started = startBrowserHost({ dataDir: dir, rendererDir });
     // Should the refusal ever go missing, close what started rather than leak a browser.
-    started.then((host) => host.close(), () => undefined);
+    started.then(
+      (host) => host.close(),
+      () => undefined,
+    );
     await expect(started).rejects.toThrow(`The data folder ${dir} is already in use`);
     expect(await readFile(path.join(dir, LOCK_FILE_NAME), 'utf8')).toBe(before);
     await other.release();

@@ -26,8 +26,13 @@ describe('the production build check', () => {
       "import { exitWithPlainError, assertRendererBuilt } from './electron/browser-host/build-check.ts';",
       "try { assertRendererBuilt('/nonexistent-acupoint-build'); } catch (e) { exitWithPlainError(e); }",
     ].join('\n');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim().split('\n')).toEqual(['The production build is missing (/nonexistent-acupoint-build/index.html): run `npm run build` first.']);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'The production build is missing (/nonexistent-acupoint-build/index.html): run `npm run build` first.',
+    ]);
   });
 });

@@ -17,7 +17,15 @@ describe('host contract', () => {
 
 describe('which channels change the plans folder', () => {
   it('every call that writes plans is flagged (Open Recent is re-read after it), and no read-only call is', () => {
-    const writing = ['plans:save', 'plans:duplicate', 'plans:delete', 'plans:restore', 'plans:resolve', 'plans:import', 'plans:take-opened'];
+    const writing = [
+      'plans:save',
+      'plans:duplicate',
+      'plans:delete',
+      'plans:restore',
+      'plans:resolve',
+      'plans:import',
+      'plans:take-opened',
+    ];
     expect(CHANNEL_NAMES.filter((c) => changesPlans(c)).sort()).toEqual(writing.sort());
   });
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCsp } from '../../../electron/common/csp';
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k as string, v]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k as string, v]),
+  );
 }
 
 describe('Content Security Policy', () => {
@@ -24,12 +29,13 @@ describe('Content Security Policy', () => {
     expect(meta.has('frame-ancestors')).toBe(false);
     for (const [k, v] of meta) expect(header.get(k)).toEqual(v);
   });
-  it('the dev variant (npm run dev only) adds just what Vite\'s dev server needs, and nothing remote', () => {
+  it("the dev variant (npm run dev only) adds just what Vite's dev server needs, and nothing remote", () => {
     const dev = directives(buildCsp('dev'));
     expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(dev.get('connect-src')).toEqual(["'self'", 'ws:', 'http:']);
-    for (const k of ['default-src', 'img-src', 'font-src', 'object-src', 'base-uri', 'form-action']) expect(dev.get(k)).toEqual(header.get(k));
+    for (const k of ['default-src', 'img-src', 'font-src', 'object-src', 'base-uri', 'form-action'])
+      expect(dev.get(k)).toEqual(header.get(k));
     expect(buildCsp('dev')).not.toMatch(/unsafe-eval/);
   });
 });

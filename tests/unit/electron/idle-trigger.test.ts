@@ -7,11 +7,20 @@ function manualTimers(): IdleTriggerTimers & { advance: (ms: number) => void } {
   const due = new Map<number, { at: number; fn: () => void }>();
   let next = 0;
   return {
-    set: (fn, ms) => { due.set(++next, { at: now + ms, fn }); return next; },
-    clear: (h) => { due.delete(h as number); },
+    set: (fn, ms) => {
+      due.set(++next, { at: now + ms, fn });
+      return next;
+    },
+    clear: (h) => {
+      due.delete(h as number);
+    },
     advance(ms) {
       now += ms;
-      for (const [h, t] of [...due]) if (t.at <= now) { due.delete(h); t.fn(); }
+      for (const [h, t] of [...due])
+        if (t.at <= now) {
+          due.delete(h);
+          t.fn();
+        }
     },
   };
 }

@@ -12,18 +12,35 @@ describe('plan files from process arguments', () => {
 
   it('takes .acuplan paths (any case), resolved against the launch folder, and skips the executable', () => {
     const argv = ['/opt/Acupoint Reference/acupoint-reference', 'knee.acuplan', '/tmp/Back Pain.ACUPLAN'];
-    expect(planFilesFromArgv(argv, cwd)).toEqual([path.join(cwd, 'knee.acuplan'), path.resolve('/tmp/Back Pain.ACUPLAN')]);
+    expect(planFilesFromArgv(argv, cwd)).toEqual([
+      path.join(cwd, 'knee.acuplan'),
+      path.resolve('/tmp/Back Pain.ACUPLAN'),
+    ]);
   });
 
   it('ignores Chromium flags, the dev app path and other files', () => {
-    const argv = ['electron', '.', '--allow-file-access-from-files', '--type=renderer', 'notes.txt', 'x.acuplan.exe', '-psn_0_123', 'a.acuplan'];
+    const argv = [
+      'electron',
+      '.',
+      '--allow-file-access-from-files',
+      '--type=renderer',
+      'notes.txt',
+      'x.acuplan.exe',
+      '-psn_0_123',
+      'a.acuplan',
+    ];
     expect(planFilesFromArgv(argv, cwd)).toEqual([path.join(cwd, 'a.acuplan')]);
   });
 
   // POSIX paths: Windows turns a file URL with a host into a UNC path instead of refusing it.
-  it.skipIf(process.platform === 'win32')('accepts file:// URLs (some Linux file managers) and drops ones naming another host', () => {
-    expect(planFilesFromArgv(['exe', 'file:///tmp/plan%20one.acuplan', 'file://remote-host/share/x.acuplan'], cwd)).toEqual(['/tmp/plan one.acuplan']);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'accepts file:// URLs (some Linux file managers) and drops ones naming another host',
+    () => {
+      expect(
+        planFilesFromArgv(['exe', 'file:///tmp/plan%20one.acuplan', 'file://remote-host/share/x.acuplan'], cwd),
+      ).toEqual(['/tmp/plan one.acuplan']);
+    },
+  );
 
   it('queues files in arrival order without repeats and hands them over once', () => {
     const pending = createPendingFiles();
@@ -44,7 +61,17 @@ describe('plans:take-opened', () => {
   const setup = () => {
     const pending = createPendingFiles();
     const gate = createGate({
-      handlers: createServices({ appInfo: { name: 'A', version: '1', host: 'browser', platform: 'linux', versions: {}, dataDir: path.join(dir, 'plans') }, pending }),
+      handlers: createServices({
+        appInfo: {
+          name: 'A',
+          version: '1',
+          host: 'browser',
+          platform: 'linux',
+          versions: {},
+          dataDir: path.join(dir, 'plans'),
+        },
+        pending,
+      }),
       isTrustedSender: () => true,
     });
     const take = async (): Promise<ResponseOf<'plans:take-opened'>> => {
@@ -76,7 +103,16 @@ describe('plans:take-opened', () => {
     const again = await take();
     expect(again.plans[0]?.id).toBe(first.plans[0]?.id);
 
-    const services = createServices({ appInfo: { name: 'A', version: '1', host: 'browser', platform: 'linux', versions: {}, dataDir: path.join(dir, 'plans') } });
+    const services = createServices({
+      appInfo: {
+        name: 'A',
+        version: '1',
+        host: 'browser',
+        platform: 'linux',
+        versions: {},
+        dataDir: path.join(dir, 'plans'),
+      },
+    });
     await services['plans:save']({ plan: { ...fixturePlan(), notes: 'edited after opening' } });
     pending.add([FIXTURE_FILE]);
     const third = await take();

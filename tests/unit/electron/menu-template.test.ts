@@ -9,17 +9,31 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 
 function build(platform: NodeJS.Platform, isDev = false, recent: RecentPlan[] = []) {
   const sent: MenuCommand[] = [];
-  const template = buildMenuTemplate({ appName: 'Acupoint Reference', platform, isDev, send: (c) => sent.push(c), recent });
+  const template = buildMenuTemplate({
+    appName: 'Acupoint Reference',
+    platform,
+    isDev,
+    send: (c) => sent.push(c),
+    recent,
+  });
   return { items: flatten(template), top: template, sent };
 }
 
 describe('native menu template', () => {
-  it.each(['darwin', 'linux', 'win32'] as const)('%s: every item has a role, a submenu, a click handler or is a separator or a disabled placeholder', (platform) => {
-    for (const item of build(platform).items) {
-      const ok = item.type === 'separator' || item.role !== undefined || item.submenu !== undefined || typeof item.click === 'function' || item.enabled === false;
-      expect(ok, JSON.stringify(item.label)).toBe(true);
-    }
-  });
+  it.each(['darwin', 'linux', 'win32'] as const)(
+    '%s: every item has a role, a submenu, a click handler or is a separator or a disabled placeholder',
+    (platform) => {
+      for (const item of build(platform).items) {
+        const ok =
+          item.type === 'separator' ||
+          item.role !== undefined ||
+          item.submenu !== undefined ||
+          typeof item.click === 'function' ||
+          item.enabled === false;
+        expect(ok, JSON.stringify(item.label)).toBe(true);
+      }
+    },
+  );
 
   it('sends the app commands with the expected accelerators', () => {
     const { items, sent } = build('linux');
@@ -51,7 +65,9 @@ describe('native menu template', () => {
 
   it('never gives two items the same accelerator', () => {
     for (const platform of ['darwin', 'linux', 'win32'] as const) {
-      const accels = build(platform).items.map((i) => i.accelerator).filter(Boolean);
+      const accels = build(platform)
+        .items.map((i) => i.accelerator)
+        .filter(Boolean);
       expect(new Set(accels).size, platform).toBe(accels.length);
     }
   });
@@ -65,7 +81,10 @@ describe('native menu template', () => {
   });
 
   it('lists recent plans under Open Recent, each opening its plan, with & shown literally', () => {
-    const recent = [{ id: 'plan-aaaa', label: 'Ann & Bo, 2026-11-01' }, { id: 'plan-bbbb', label: 'Cy, 2026-10-30' }];
+    const recent = [
+      { id: 'plan-aaaa', label: 'Ann & Bo, 2026-11-01' },
+      { id: 'plan-bbbb', label: 'Cy, 2026-10-30' },
+    ];
     const { top, sent } = build('win32', false, recent);
     const file = top.find((i) => i.label === '&File')?.submenu as MenuItemConstructorOptions[];
     const openRecent = file.find((i) => i.label === 'Open &Recent')?.submenu as MenuItemConstructorOptions[];
@@ -81,9 +100,17 @@ describe('native menu template', () => {
   });
 
   it('orders recent plans newest first, limits them and labels unnamed or long ones sensibly', () => {
-    const summary = (id: string, patient: string, updatedAt: string, condition = '') =>
-      ({ id, patient, date: '2026-11-20', condition, pointCount: 1, updatedAt });
-    const many = Array.from({ length: RECENT_LIMIT + 3 }, (_, i) => summary(`p${String(i).padStart(7, '0')}`, `P${i}`, `2026-11-${String(i + 1).padStart(2, '0')}T10:00:00Z`));
+    const summary = (id: string, patient: string, updatedAt: string, condition = '') => ({
+      id,
+      patient,
+      date: '2026-11-20',
+      condition,
+      pointCount: 1,
+      updatedAt,
+    });
+    const many = Array.from({ length: RECENT_LIMIT + 3 }, (_, i) =>
+      summary(`p${String(i).padStart(7, '0')}`, `P${i}`, `2026-11-${String(i + 1).padStart(2, '0')}T10:00:00Z`),
+    );
     const recent = recentPlans([...many, summary('unnamed1', '  ', '2026-12-01T00:00:00Z', 'x'.repeat(80))]);
     expect(recent).toHaveLength(RECENT_LIMIT);
     expect(recent[0]?.label.startsWith('Unnamed patient, 2026-11-20 — xxx')).toBe(true);
@@ -93,7 +120,9 @@ describe('native menu template', () => {
   });
 
   it('uses standard edit roles so platform shortcuts work', () => {
-    const roles = build('win32').items.map((i) => i.role).filter(Boolean);
+    const roles = build('win32')
+      .items.map((i) => i.role)
+      .filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']));
   });
 

@@ -3,7 +3,14 @@ import type { PlanSummary } from '../../../electron/contract/plan';
 import type { RecentPlan } from '../../../electron/main/menu-template';
 import { createRecentMenu } from '../../../electron/main/recent-menu';
 
-const summary = (id: string, patient: string, updatedAt: string): PlanSummary => ({ id, patient, date: '2026-11-23', condition: '', pointCount: 0, updatedAt });
+const summary = (id: string, patient: string, updatedAt: string): PlanSummary => ({
+  id,
+  patient,
+  date: '2026-11-23',
+  condition: '',
+  pointCount: 0,
+  updatedAt,
+});
 
 describe('Open Recent refresh', () => {
   it('rebuilds the menu only when the recent entries change', async () => {

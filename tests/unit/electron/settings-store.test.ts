@@ -8,11 +8,18 @@ import { tempDir } from '../plans/plan-test-kit';
 describe('settings validation', () => {
   it('keeps valid fields and resets only the invalid ones, naming them', () => {
     const { settings, reset } = settingsFromUnknown({
-      version: 1, theme: 'dark', paper: 'Tabloid', units: 'metric', welcomeDismissed: 'yes',
-      clinicHeader: { clinic: 'Riverside Clinic', clinician: 'Dr Lee', contact: '01 234' }, extra: 'ignored',
+      version: 1,
+      theme: 'dark',
+      paper: 'Tabloid',
+      units: 'metric',
+      welcomeDismissed: 'yes',
+      clinicHeader: { clinic: 'Riverside Clinic', clinician: 'Dr Lee', contact: '01 234' },
+      extra: 'ignored',
     });
     expect(settings).toEqual({
-      ...DEFAULT_SETTINGS, theme: 'dark', units: 'metric',
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      units: 'metric',
       // a settings file from before the phone field keeps its clinic header (phone empty)
       clinicHeader: { clinic: 'Riverside Clinic', clinician: 'Dr Lee', contact: '01 234', phone: '' },
     });
@@ -24,8 +31,12 @@ describe('settings validation', () => {
   });
 
   it('refuses an over-long clinic name and unknown keys inside the clinic header', () => {
-    expect(settingsFromUnknown({ clinicHeader: { clinic: 'x'.repeat(201), clinician: '', contact: '' } }).reset).toEqual(['clinicHeader']);
-    expect(settingsFromUnknown({ clinicHeader: { clinic: 'a', clinician: '', contact: '', logo: 'http://x' } }).reset).toEqual(['clinicHeader']);
+    expect(
+      settingsFromUnknown({ clinicHeader: { clinic: 'x'.repeat(201), clinician: '', contact: '' } }).reset,
+    ).toEqual(['clinicHeader']);
+    expect(
+      settingsFromUnknown({ clinicHeader: { clinic: 'a', clinician: '', contact: '', logo: 'http://x' } }).reset,
+    ).toEqual(['clinicHeader']);
   });
 });
 
@@ -51,8 +62,16 @@ describe('settings store on disk', () => {
 
   it('applies concurrent changes in order without losing either', async () => {
     const store = createSettingsStore({ file: file() });
-    await Promise.all([store.update({ theme: 'dark' }), store.update({ units: 'imperial' }), store.update({ welcomeDismissed: true })]);
-    expect((await createSettingsStore({ file: file() }).get()).settings).toMatchObject({ theme: 'dark', units: 'imperial', welcomeDismissed: true });
+    await Promise.all([
+      store.update({ theme: 'dark' }),
+      store.update({ units: 'imperial' }),
+      store.update({ welcomeDismissed: true }),
+    ]);
+    expect((await createSettingsStore({ file: file() }).get()).settings).toMatchObject({
+      theme: 'dark',
+      units: 'imperial',
+      welcomeDismissed: true,
+    });
   });
 
   it('refuses an invalid change and keeps the stored settings', async () => {
@@ -79,16 +98,21 @@ describe('settings store on disk', () => {
     expect(await readdir(dir)).toEqual(['settings.json']);
   });
 
-  it.each(['null', '42', '"dark"', '[{"theme":"dark"}]'])('sets aside valid JSON that holds no settings (%s) and says so', async (text) => {
-    await writeFile(file(), text);
-    const store = createSettingsStore({ file: file() });
-    const first = await store.get();
-    expect(first.settings).toEqual(DEFAULT_SETTINGS);
-    expect(first.notice).toBe('Your settings file was damaged (it holds no settings) and was set aside (settings.json.broken); defaults are in use.');
-    expect(await readFile(`${file()}.broken`, 'utf8')).toBe(text);
-    await store.update({ theme: 'light' });
-    expect(await readFile(`${file()}.broken`, 'utf8')).toBe(text);
-  });
+  it.each(['null', '42', '"dark"', '[{"theme":"dark"}]'])(
+    'sets aside valid JSON that holds no settings (%s) and says so',
+    async (text) => {
+      await writeFile(file(), text);
+      const store = createSettingsStore({ file: file() });
+      const first = await store.get();
+      expect(first.settings).toEqual(DEFAULT_SETTINGS);
+      expect(first.notice).toBe(
+        'Your settings file was damaged (it holds no settings) and was set aside (settings.json.broken); defaults are in use.',
+      );
+      expect(await readFile(`${file()}.broken`, 'utf8')).toBe(text);
+      await store.update({ theme: 'light' });
+      expect(await readFile(`${file()}.broken`, 'utf8')).toBe(text);
+    },
+  );
 
   it('keeps every damaged copy: a second and third corruption go to .broken.1 and .broken.2', async () => {
     const damaged = ['{"theme": ', '{"paper": ', '[1, 2'];
@@ -96,7 +120,11 @@ describe('settings store on disk', () => {
       await writeFile(file(), text);
       await createSettingsStore({ file: file() }).get();
     }
-    expect((await readdir(dir)).sort()).toEqual(['settings.json.broken', 'settings.json.broken.1', 'settings.json.broken.2']);
+    expect((await readdir(dir)).sort()).toEqual([
+      'settings.json.broken',
+      'settings.json.broken.1',
+      'settings.json.broken.2',
+    ]);
     expect(await readFile(`${file()}.broken`, 'utf8')).toBe(damaged[0]);
     expect(await readFile(`${file()}.broken.1`, 'utf8')).toBe(damaged[1]);
     expect(await readFile(`${file()}.broken.2`, 'utf8')).toBe(damaged[2]);
@@ -136,7 +164,12 @@ describe('settings store on disk', () => {
 
   it('when the clinician removed the damaged file that could not be set aside, saves go ahead and stay', async () => {
     await writeFile(file(), '{"theme": ');
-    const store = createSettingsStore({ file: file(), rename: async () => { throw new Error('busy'); } });
+    const store = createSettingsStore({
+      file: file(),
+      rename: async () => {
+        throw new Error('busy');
+      },
+    });
     await store.get();
     await rm(file());
     await store.update({ theme: 'dark' });

@@ -7,7 +7,12 @@ class RecordingWindow {
 }
 
 describe('main window options', () => {
-  const { options } = createSecureWindow(RecordingWindow, '/app/out/preload/preload.cjs', { x: 10, y: 20, width: 1200, height: 800 });
+  const { options } = createSecureWindow(RecordingWindow, '/app/out/preload/preload.cjs', {
+    x: 10,
+    y: 20,
+    width: 1200,
+    height: 800,
+  });
   const web = options.webPreferences ?? {};
 
   it('sets every security flag of the Electron checklist explicitly', () => {

@@ -10,11 +10,18 @@ describe('window state', () => {
     expect(parseWindowState(serializeWindowState(state), screen)).toEqual(state);
   });
 
-  it.each([undefined, '', '{', 'null', '[]', '{"bounds":{"width":"big"},"maximized":false}',
-    '{"bounds":{"width":10,"height":10},"maximized":false}', '{"bounds":{"width":1200,"height":800},"maximized":false,"extra":1}'])(
-    'falls back to the default for unusable input %j', (text) => {
-      expect(parseWindowState(text, screen)).toEqual(DEFAULT_STATE);
-    });
+  it.each([
+    undefined,
+    '',
+    '{',
+    'null',
+    '[]',
+    '{"bounds":{"width":"big"},"maximized":false}',
+    '{"bounds":{"width":10,"height":10},"maximized":false}',
+    '{"bounds":{"width":1200,"height":800},"maximized":false,"extra":1}',
+  ])('falls back to the default for unusable input %j', (text) => {
+    expect(parseWindowState(text, screen)).toEqual(DEFAULT_STATE);
+  });
 
   it('drops a position that no display shows (monitor unplugged) but keeps the size', () => {
     const saved = serializeWindowState({ bounds: { x: 2500, y: 100, width: 1200, height: 800 }, maximized: false });

@@ -17,20 +17,26 @@ const file = (name: string): string => path.join(BODIES, name);
 describe('committed body assets', () => {
   const { rules } = loadPointRules();
 
-  it.each(BODY_VARIANTS.map((v) => [v.id, v] as const))('%s: placements equal a fresh placement of every point on that body', (_id, v) => {
-    const committed = JSON.parse(readFileSync(file(`${v.id}.placements.json`), 'utf8'));
-    const fresh = JSON.parse(JSON.stringify(placementsJson(generateBody(variantParams(v)), rules)));
-    expect(committed.params).toEqual(fresh.params);
-    expect(fresh.counts).toEqual(committed.counts);
-    expect(fresh.points).toEqual(committed.points);
-    expect(fresh.landmarks).toEqual(committed.landmarks);
-  });
+  it.each(BODY_VARIANTS.map((v) => [v.id, v] as const))(
+    '%s: placements equal a fresh placement of every point on that body',
+    (_id, v) => {
+      const committed = JSON.parse(readFileSync(file(`${v.id}.placements.json`), 'utf8'));
+      const fresh = JSON.parse(JSON.stringify(placementsJson(generateBody(variantParams(v)), rules)));
+      expect(committed.params).toEqual(fresh.params);
+      expect(fresh.counts).toEqual(committed.counts);
+      expect(fresh.points).toEqual(committed.points);
+      expect(fresh.landmarks).toEqual(committed.landmarks);
+    },
+  );
 
   it('the bodies differ: female and male, slim and broad are not one mesh copied', () => {
-    const land = (id: string): Record<string, number[]> => JSON.parse(readFileSync(file(`${id}.placements.json`), 'utf8')).landmarks;
+    const land = (id: string): Record<string, number[]> =>
+      JSON.parse(readFileSync(file(`${id}.placements.json`), 'utf8')).landmarks;
     const at = (id: string, lm: string, axis: number): number => land(id)[lm]![axis]!;
     // a wider pelvis and narrower shoulders on the female body; a broader frame and deeper chest on the broad build
-    expect(at('female-average', 'greater-trochanter', 0)).toBeGreaterThan(at('male-average', 'greater-trochanter', 0) + 0.003);
+    expect(at('female-average', 'greater-trochanter', 0)).toBeGreaterThan(
+      at('male-average', 'greater-trochanter', 0) + 0.003,
+    );
     expect(at('female-average', 'acromion-lateral', 0)).toBeLessThan(at('male-average', 'acromion-lateral', 0) - 0.01);
     expect(at('male-broad', 'greater-trochanter', 0)).toBeGreaterThan(at('male-slim', 'greater-trochanter', 0) + 0.015);
     expect(at('male-broad', 'nipple', 2)).toBeGreaterThan(at('male-slim', 'nipple', 2) + 0.01);
@@ -44,7 +50,12 @@ describe('committed body assets', () => {
       total += bytes.length + statSync(file(`${v.id}.placements.json`)).size;
       const doc = await io.readBinary(new Uint8Array(bytes));
       const prim = doc.getRoot().listMeshes()[0]!.listPrimitives()[0]!;
-      expect(doc.getRoot().listExtensionsRequired().map((e) => e.extensionName)).toEqual(['KHR_mesh_quantization']);
+      expect(
+        doc
+          .getRoot()
+          .listExtensionsRequired()
+          .map((e) => e.extensionName),
+      ).toEqual(['KHR_mesh_quantization']);
       expect(prim.getAttribute('POSITION')!.getArray()).toBeInstanceOf(Int16Array);
       expect(prim.getAttribute('NORMAL')!.getArray()).toBeInstanceOf(Int8Array);
       expect(prim.getIndices()!.getArray()).toBeInstanceOf(Uint16Array);

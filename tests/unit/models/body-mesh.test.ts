@@ -39,7 +39,8 @@ describe('generated body', () => {
 
   it('differs between parameter sets (female, slim) yet stays on its own skin', () => {
     const f = body(1.65, 'female', 0.15);
-    const a = f.surface.landmarks.get('greater-trochanter')!, b = g.surface.landmarks.get('greater-trochanter')!;
+    const a = f.surface.landmarks.get('greater-trochanter')!,
+      b = g.surface.landmarks.get('greater-trochanter')!;
     expect(dist(a, b)).toBeGreaterThan(0.01);
     for (const [, p] of f.surface.landmarks) expect(Math.abs(f.body.field.at(...p))).toBeLessThan(1e-3);
   });

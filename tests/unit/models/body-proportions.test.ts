@@ -9,7 +9,12 @@ import { body } from './fixtures';
 
 const rules = loadPointRules().rules;
 const EXTREMES: [number, 'male' | 'female', number][] = [
-  [1.3, 'male', 0], [1.3, 'female', 1], [2.2, 'male', 1], [2.2, 'female', 0], [1.75, 'male', 0.5], [1.6, 'female', 0.15],
+  [1.3, 'male', 0],
+  [1.3, 'female', 1],
+  [2.2, 'male', 1],
+  [2.2, 'female', 0],
+  [1.75, 'male', 0.5],
+  [1.6, 'female', 0.15],
 ];
 
 describe('chest: points 6 B-cun from the midline lie on the anterolateral chest', () => {
@@ -35,8 +40,11 @@ describe('face: adult eye and infraorbital distances', () => {
   });
 
   it('puts ST2 (infraorbital foramen) 1–2 cm below ST1, both under the pupil, ST1 below the eye', () => {
-    const g = body(), loc = new Locator(g.surface, rules), pupil = g.surface.landmarks.get('pupil')!;
-    const st1 = loc.place('ST1', 'left').position!, st2 = loc.place('ST2', 'left').position!;
+    const g = body(),
+      loc = new Locator(g.surface, rules),
+      pupil = g.surface.landmarks.get('pupil')!;
+    const st1 = loc.place('ST1', 'left').position!,
+      st2 = loc.place('ST2', 'left').position!;
     expect(dist(st1, st2)).toBeGreaterThan(0.01);
     expect(dist(st1, st2)).toBeLessThan(0.02);
     expect(st1[1]).toBeLessThan(pupil[1] - 0.006);
@@ -44,7 +52,8 @@ describe('face: adult eye and infraorbital distances', () => {
   });
 
   it('puts GB1 lateral to the outer canthus, on the lateral orbital rim', () => {
-    const g = body(), c = g.surface.landmarks.get('outer-canthus')!;
+    const g = body(),
+      c = g.surface.landmarks.get('outer-canthus')!;
     const p = new Locator(g.surface, rules).place('GB1', 'left').position!;
     expect(p[0] - c[0]).toBeGreaterThan(0.004);
     expect(Math.abs(p[1] - c[1])).toBeLessThan(0.006);
@@ -54,10 +63,15 @@ describe('face: adult eye and infraorbital distances', () => {
 describe('fossae and creases at extreme proportions', () => {
   it('keeps popliteal and cubital creases facing back / front and the supraclavicular fossa behind and below the clavicle top', () => {
     for (const [h, sex, build] of EXTREMES) {
-      const g = body(h, sex, build), L = g.surface.landmarks, n = g.body.field.normal, s = h / 1.75, tag = `${h} ${sex} ${build}`;
+      const g = body(h, sex, build),
+        L = g.surface.landmarks,
+        n = g.body.field.normal,
+        s = h / 1.75,
+        tag = `${h} ${sex} ${build}`;
       expect(n(L.get('popliteal-crease-mid')!)[2], tag).toBeLessThan(-0.9);
       expect(n(L.get('cubital-crease-mid')!)[2], tag).toBeGreaterThan(0.9);
-      const fossa = L.get('supraclavicular-fossa')!, clav = L.get('clavicle-mid')!;
+      const fossa = L.get('supraclavicular-fossa')!,
+        clav = L.get('clavicle-mid')!;
       expect(fossa[1], tag).toBeLessThan(clav[1]);
       expect(fossa[2], tag).toBeLessThan(clav[2]);
       expect(Math.abs(fossa[0] - clav[0]), tag).toBeLessThan(0.015 * s);
@@ -66,9 +80,13 @@ describe('fossae and creases at extreme proportions', () => {
 
   it('places every landmark and every point at the extremes of the parameter range', () => {
     for (const [h, sex, build] of EXTREMES) {
-      const g = body(h, sex, build), tag = `${h} ${sex} ${build}`;
+      const g = body(h, sex, build),
+        tag = `${h} ${sex} ${build}`;
       expect([...g.placement.unplaced.keys()], tag).toEqual([]);
-      const un = new Locator(g.surface, rules).placeAll().filter((p) => p.status === 'unplaced').map((p) => p.code);
+      const un = new Locator(g.surface, rules)
+        .placeAll()
+        .filter((p) => p.status === 'unplaced')
+        .map((p) => p.code);
       expect(un, tag).toEqual([]);
     }
   });

@@ -7,27 +7,66 @@ import { type BodySurface } from '../../../models/locator/surface';
 import { type Vec3 } from '../../../models/body/vec';
 
 const landmarks = new Map<string, Vec3>([
-  ['popliteal-crease-mid', [0.1, 0.5, 0]], ['popliteal-crease-mid@right', [-0.1, 0.5, 0]],
-  ['lateral-malleolus', [0.1, 0.1, 0]], ['lateral-malleolus@right', [-0.1, 0.1, 0]],
-  ['nipple', [0.1, 1.3, 0]], ['nipple@right', [-0.1, 1.3, 0]],
+  ['popliteal-crease-mid', [0.1, 0.5, 0]],
+  ['popliteal-crease-mid@right', [-0.1, 0.5, 0]],
+  ['lateral-malleolus', [0.1, 0.1, 0]],
+  ['lateral-malleolus@right', [-0.1, 0.1, 0]],
+  ['nipple', [0.1, 1.3, 0]],
+  ['nipple@right', [-0.1, 1.3, 0]],
   ['umbilicus', [0, 1.05, 0]],
 ]);
 const plane: BodySurface = { landmarks, project: (p) => ({ position: [p[0], p[1], 0], normal: [0, 0, 1] }) };
 const scales: CunScale[] = [
-  { id: 'leg-lateral', from: 'popliteal-crease-mid', to: 'lateral-malleolus', cun: 16, axis: 'longitudinal', source: 't' },
+  {
+    id: 'leg-lateral',
+    from: 'popliteal-crease-mid',
+    to: 'lateral-malleolus',
+    cun: 16,
+    axis: 'longitudinal',
+    source: 't',
+  },
   { id: 'chest-transverse', from: 'nipple', to: 'nipple@right', cun: 8, axis: 'transverse', source: 't' },
 ];
 const rules: PointRule[] = [
-  { code: 'ST36', side: 'bilateral', rule: { expr: { from: 'popliteal-crease-mid', move: [{ dir: 'distal', cun: 4 }, { dir: 'lateral', cun: 1 }] }, scale: 'leg-lateral' } },
-  { code: 'ST37', side: 'bilateral', rule: { expr: { from: 'ST36', move: [{ dir: 'distal', cun: 3 }] }, scale: 'leg-lateral', approximate: true } },
+  {
+    code: 'ST36',
+    side: 'bilateral',
+    rule: {
+      expr: {
+        from: 'popliteal-crease-mid',
+        move: [
+          { dir: 'distal', cun: 4 },
+          { dir: 'lateral', cun: 1 },
+        ],
+      },
+      scale: 'leg-lateral',
+    },
+  },
+  {
+    code: 'ST37',
+    side: 'bilateral',
+    rule: { expr: { from: 'ST36', move: [{ dir: 'distal', cun: 3 }] }, scale: 'leg-lateral', approximate: true },
+  },
   { code: 'ST38', side: 'bilateral', rule: { expr: { mid: ['ST37', 'lateral-malleolus'] } } },
-  { code: 'CV8', side: 'midline', rule: { expr: { from: 'umbilicus', move: [{ dir: 'superior', cun: 2, scale: 'chest-transverse' }] } } },
-  { code: 'KI16', side: 'bilateral', rule: { expr: { from: 'umbilicus', move: [{ dir: 'lateral', cun: 0.5, scale: 'chest-transverse' }] } } },
+  {
+    code: 'CV8',
+    side: 'midline',
+    rule: { expr: { from: 'umbilicus', move: [{ dir: 'superior', cun: 2, scale: 'chest-transverse' }] } },
+  },
+  {
+    code: 'KI16',
+    side: 'bilateral',
+    rule: { expr: { from: 'umbilicus', move: [{ dir: 'lateral', cun: 0.5, scale: 'chest-transverse' }] } },
+  },
   { code: 'GB1', side: 'bilateral', rule: { expr: { along: ['nipple', 'nipple@right'], cun: 2, of: 8 } } },
   { code: 'LR1', side: 'bilateral', rule: { expr: 'no-such-landmark' } },
   { code: 'LR2', side: 'bilateral', rule: { expr: 'LR3' } },
   { code: 'LR3', side: 'bilateral', rule: { expr: 'LR2' } },
-  { code: 'LR4', side: 'bilateral', rule: { expr: { from: 'nipple', move: [{ dir: 'distal', cun: 1 }] }, scale: 'chest-transverse' } },
+  {
+    code: 'LR4',
+    side: 'bilateral',
+    rule: { expr: { from: 'nipple', move: [{ dir: 'distal', cun: 1 }] }, scale: 'chest-transverse' },
+  },
 ];
 const loc = new Locator(plane, rules, scales);
 const close = (a: readonly number[] | undefined, b: number[]): void => {
@@ -59,9 +98,15 @@ describe('locator semantics', () => {
   });
 
   it('reports unplaced points with a reason instead of faking them', () => {
-    expect(loc.place('LR1', 'left')).toMatchObject({ status: 'unplaced', reason: expect.stringContaining('no-such-landmark') });
+    expect(loc.place('LR1', 'left')).toMatchObject({
+      status: 'unplaced',
+      reason: expect.stringContaining('no-such-landmark'),
+    });
     expect(loc.place('LR2', 'left')).toMatchObject({ status: 'unplaced', reason: expect.stringContaining('circular') });
-    expect(loc.place('LR4', 'left')).toMatchObject({ status: 'unplaced', reason: expect.stringContaining('transverse') });
+    expect(loc.place('LR4', 'left')).toMatchObject({
+      status: 'unplaced',
+      reason: expect.stringContaining('transverse'),
+    });
     expect(loc.place('XX9', 'left').status).toBe('unplaced');
   });
 

@@ -44,7 +44,11 @@ describe('writeIco (PNG-in-ICO)', () => {
   });
 
   it('reads back with the independent parser', () => {
-    expect(readIco(ico).map((e) => [e.label, e.png?.width])).toEqual([['16x16', 16], ['32x32', 32], ['256x256', 256]]);
+    expect(readIco(ico).map((e) => [e.label, e.png?.width])).toEqual([
+      ['16x16', 16],
+      ['32x32', 32],
+      ['256x256', 256],
+    ]);
   });
 
   it('refuses images an ICO cannot describe or that are not what they claim', () => {
@@ -57,7 +61,16 @@ describe('writeIco (PNG-in-ICO)', () => {
 
 describe('writeIcns', () => {
   const pngs = [16, 32, 1024].map((size) => ({ size, png: fakePng(size) }));
-  const icns = writeIcns(icnsElements([{ type: 'icp4', size: 16 }, { type: 'icp5', size: 32 }, { type: 'ic10', size: 1024 }], pngs));
+  const icns = writeIcns(
+    icnsElements(
+      [
+        { type: 'icp4', size: 16 },
+        { type: 'icp5', size: 32 },
+        { type: 'ic10', size: 1024 },
+      ],
+      pngs,
+    ),
+  );
 
   it('writes the "icns" magic and the total length, big-endian', () => {
     expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
@@ -75,7 +88,11 @@ describe('writeIcns', () => {
   });
 
   it('reads back with the independent parser', () => {
-    expect(readIcns(icns).map((e) => [e.label, e.png?.width, e.length])).toEqual([['icp4', 16, 45], ['icp5', 32, 45], ['ic10', 1024, 45]]);
+    expect(readIcns(icns).map((e) => [e.label, e.png?.width, e.length])).toEqual([
+      ['icp4', 16, 45],
+      ['icp5', 32, 45],
+      ['ic10', 1024, 45],
+    ]);
   });
 
   it('refuses bad types, non-PNG data and a size that was not rendered', () => {

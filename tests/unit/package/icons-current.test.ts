@@ -16,7 +16,10 @@ const REGENERATE = 'run `npm run icons` and commit the regenerated files';
 describe('generated icons are current', () => {
   it('were generated from the committed SVG', () => {
     expect(manifest.source).toBe(ICON_PATHS.source);
-    expect(sha256(read(ICON_PATHS.source)), `${ICON_PATHS.source} changed since the icons were generated: ${REGENERATE}`).toBe(manifest.sourceSha256);
+    expect(
+      sha256(read(ICON_PATHS.source)),
+      `${ICON_PATHS.source} changed since the icons were generated: ${REGENERATE}`,
+    ).toBe(manifest.sourceSha256);
   });
 
   it('have not been edited or replaced since generation', () => {
@@ -27,7 +30,10 @@ describe('generated icons are current', () => {
   });
 
   it('give the renderer the same artwork (renderer/public/icon.svg is a copy of the source)', () => {
-    expect(read(ICON_PATHS.rendererCopy).equals(read(ICON_PATHS.source)), `renderer/public/icon.svg is not the app icon: ${REGENERATE}`).toBe(true);
+    expect(
+      read(ICON_PATHS.rendererCopy).equals(read(ICON_PATHS.source)),
+      `renderer/public/icon.svg is not the app icon: ${REGENERATE}`,
+    ).toBe(true);
   });
 });
 
@@ -63,6 +69,8 @@ describe('every generated image has the size its name or container entry says', 
 
   it('icon.icns holds icp4..ic10 as PNGs of 16..1024 px', () => {
     const entries = readIcns(read(ICON_PATHS.icns));
-    expect(entries.map((e) => [e.label, e.png?.width, e.png?.height])).toEqual(ICNS_TYPES.map((t) => [t.type, t.size, t.size]));
+    expect(entries.map((e) => [e.label, e.png?.width, e.png?.height])).toEqual(
+      ICNS_TYPES.map((t) => [t.type, t.size, t.size]),
+    );
   });
 });

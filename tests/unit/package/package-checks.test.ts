@@ -4,7 +4,14 @@ import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { writeIcns } from '../../../electron/cli/icons/icns-writer';
 import { writeIco } from '../../../electron/cli/icons/ico-writer';
-import { checkAsar, checkConfig, pickSentinels, type AsarView, type ProjectFiles, REQUIRED_IN_ASAR } from '../../package/package-checks';
+import {
+  checkAsar,
+  checkConfig,
+  pickSentinels,
+  type AsarView,
+  type ProjectFiles,
+  REQUIRED_IN_ASAR,
+} from '../../package/package-checks';
 import { projectFiles } from '../../package/project-files';
 import { fakePng } from './fake-png';
 
@@ -29,7 +36,11 @@ describe('checkConfig', () => {
       win: { ...config.win, target: ['portable'] },
       publish: { provider: 'generic', url: 'https://updates.invalid' },
     };
-    expect(checkConfig(bad, repo)).toEqual(['fuse runAsNode must be false', 'win target nsis missing', 'publish must be null (no auto-update server)']);
+    expect(checkConfig(bad, repo)).toEqual([
+      'fuse runAsNode must be false',
+      'win target nsis missing',
+      'publish must be null (no auto-update server)',
+    ]);
   });
 
   it('catches icons that are missing, in the wrong format or lacking sizes', () => {
@@ -39,7 +50,9 @@ describe('checkConfig', () => {
       'electron/resources/icons/48x48.png': fakePng(32),
       'electron/resources/icons/512x512.png': null,
     });
-    const problems = checkConfig({ ...config, fileAssociations: undefined }, files).filter((p) => !p.includes('association'));
+    const problems = checkConfig({ ...config, fileAssociations: undefined }, files).filter(
+      (p) => !p.includes('association'),
+    );
     expect(problems).toEqual([
       'electron/resources/icon.icns lacks the icp4 (16 px) image',
       'electron/resources/icon.icns lacks the icp5 (32 px) image',
@@ -54,7 +67,12 @@ describe('checkConfig', () => {
   });
 
   it('catches icon settings naming the wrong kind of file or nothing', () => {
-    const bad: Configuration = { ...config, mac: { ...config.mac, icon: 'electron/resources/icon.png' }, win: { ...config.win, icon: 'electron/resources/missing.ico' }, linux: { ...config.linux, icon: 'electron/resources/nowhere' } };
+    const bad: Configuration = {
+      ...config,
+      mac: { ...config.mac, icon: 'electron/resources/icon.png' },
+      win: { ...config.win, icon: 'electron/resources/missing.ico' },
+      linux: { ...config.linux, icon: 'electron/resources/nowhere' },
+    };
     expect(checkConfig(bad, repo)).toEqual([
       'mac.icon must name a .icns file',
       'win.icon electron/resources/missing.ico does not exist',
@@ -72,8 +90,19 @@ describe('checkConfig', () => {
   });
 
   it('requires the .acuplan association with its name, MIME type, role, description and icons', () => {
-    expect(checkConfig({ ...config, fileAssociations: [{ ext: 'txt' }] }, repo)).toEqual(['no file association for .acuplan']);
-    const sloppy: Configuration = { ...config, fileAssociations: { ext: '.acuplan', name: 'Plan', mimeType: 'application/json', role: 'Viewer', icon: 'electron/resources/plan' } };
+    expect(checkConfig({ ...config, fileAssociations: [{ ext: 'txt' }] }, repo)).toEqual([
+      'no file association for .acuplan',
+    ]);
+    const sloppy: Configuration = {
+      ...config,
+      fileAssociations: {
+        ext: '.acuplan',
+        name: 'Plan',
+        mimeType: 'application/json',
+        role: 'Viewer',
+        icon: 'electron/resources/plan',
+      },
+    };
     expect(checkConfig(sloppy, repo)).toEqual([
       '.acuplan association name must be "Acupoint session plan"',
       '.acuplan association mimeType must be "application/x-acuplan"',
@@ -119,7 +148,13 @@ describe('checkAsar', () => {
 
   it('rejects sources, tests, node_modules and source maps, and notices missing parts', () => {
     const rest = Object.fromEntries(Object.entries(good).filter(([f]) => f !== '/out/preload/preload.cjs'));
-    const extra = { '/tests/e2e/app.spec.ts': '', '/node_modules/react/index.js': '', '/out/main/main.cjs.map': '', '/electron/main/main.ts': '', '/out/renderer/fixtures/plan.acuplan': '' };
+    const extra = {
+      '/tests/e2e/app.spec.ts': '',
+      '/node_modules/react/index.js': '',
+      '/out/main/main.cjs.map': '',
+      '/electron/main/main.ts': '',
+      '/out/renderer/fixtures/plan.acuplan': '',
+    };
     expect(checkAsar(asar({ ...rest, ...extra }), { sentinels, bodyModels: { 'female-slim': glb } })).toEqual([
       'asar lacks /out/preload/preload.cjs',
       'asar must not contain /tests/e2e/app.spec.ts',
@@ -140,24 +175,49 @@ describe('checkAsar', () => {
   it('notices a missing, different or non-glTF body model', () => {
     const noModel = Object.fromEntries(Object.entries(good).filter(([f]) => !f.endsWith('.glb')));
     // another body present does not stand in for the one expected
-    expect(checkAsar(asar({ ...noModel, '/out/renderer/assets/male-slim-abc.glb': glb }), { sentinels, bodyModels: { 'female-slim': glb } }))
-      .toEqual(['asar lacks the female-slim body model (female-slim-*.glb under /out/renderer)']);
-    expect(checkAsar(asar(noModel), { sentinels, bodyModels: { 'female-slim': glb } })).toEqual(['asar lacks the female-slim body model (female-slim-*.glb under /out/renderer)']);
+    expect(
+      checkAsar(asar({ ...noModel, '/out/renderer/assets/male-slim-abc.glb': glb }), {
+        sentinels,
+        bodyModels: { 'female-slim': glb },
+      }),
+    ).toEqual(['asar lacks the female-slim body model (female-slim-*.glb under /out/renderer)']);
+    expect(checkAsar(asar(noModel), { sentinels, bodyModels: { 'female-slim': glb } })).toEqual([
+      'asar lacks the female-slim body model (female-slim-*.glb under /out/renderer)',
+    ]);
     const other = Buffer.from(glb);
     other[19] = 1;
-    expect(checkAsar(asar(good), { sentinels, bodyModels: { 'female-slim': other } })).toEqual(['the female-slim body model in the asar (/out/renderer/assets/female-slim-abc.glb) differs from models/assets/bodies/female-slim.glb (a stale build? run `npm run build`)']);
+    expect(checkAsar(asar(good), { sentinels, bodyModels: { 'female-slim': other } })).toEqual([
+      'the female-slim body model in the asar (/out/renderer/assets/female-slim-abc.glb) differs from models/assets/bodies/female-slim.glb (a stale build? run `npm run build`)',
+    ]);
     const pointer = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
-    expect(checkAsar(asar({ ...good, '/out/renderer/assets/female-slim-abc.glb': pointer }), { sentinels, bodyModels: { 'female-slim': pointer } })).toEqual(['/out/renderer/assets/female-slim-abc.glb is not a glTF 2.0 binary']);
+    expect(
+      checkAsar(asar({ ...good, '/out/renderer/assets/female-slim-abc.glb': pointer }), {
+        sentinels,
+        bodyModels: { 'female-slim': pointer },
+      }),
+    ).toEqual(['/out/renderer/assets/female-slim-abc.glb is not a glTF 2.0 binary']);
   });
 });
 
 describe('pickSentinels', () => {
   it('takes long plain-ASCII strings a bundler keeps verbatim, spread through the file', () => {
     const data = {
-      points: Array.from({ length: 9 }, (_, i) => ({ code: `LU${i + 1}`, text: `location text number ${i + 1} of nine, plain` })),
-      skipped: ['short', 'has a "quote" inside it, so no', 'non-ASCII – en dash in this long string', 'template ${x} in a long string here'],
+      points: Array.from({ length: 9 }, (_, i) => ({
+        code: `LU${i + 1}`,
+        text: `location text number ${i + 1} of nine, plain`,
+      })),
+      skipped: [
+        'short',
+        'has a "quote" inside it, so no',
+        'non-ASCII – en dash in this long string',
+        'template ${x} in a long string here',
+      ],
     };
     const picked = pickSentinels('lu.json', data, 3).map((s) => s.text);
-    expect(picked).toEqual(['location text number 1 of nine, plain', 'location text number 5 of nine, plain', 'location text number 9 of nine, plain']);
+    expect(picked).toEqual([
+      'location text number 1 of nine, plain',
+      'location text number 5 of nine, plain',
+      'location text number 9 of nine, plain',
+    ]);
   });
 });

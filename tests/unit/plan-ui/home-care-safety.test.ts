@@ -7,7 +7,12 @@ const line = (id: string): string => {
   if (!text) throw new Error(`no home-care item ${id}`);
   return text;
 };
-const patient = (flags: string[], gestationalWeek?: number) => ({ name: '', sex: 'female' as const, flags, ...(gestationalWeek ? { gestationalWeek } : {}) });
+const patient = (flags: string[], gestationalWeek?: number) => ({
+  name: '',
+  sex: 'female' as const,
+  flags,
+  ...(gestationalWeek ? { gestationalWeek } : {}),
+});
 
 describe('homeCareWarnings', () => {
   it('marks an exercise lying on the back from week 20 of pregnancy (and with the week unknown), not at week 12', () => {

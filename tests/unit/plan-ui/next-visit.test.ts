@@ -11,7 +11,11 @@ describe('nextVisit', () => {
     expect(next.patient).toEqual(plan.patient);
     expect(next.condition).toEqual(plan.condition);
     expect(next.points).toEqual(plan.points);
-    expect([next.sessionMinutes, next.course, next.homeCare]).toEqual([plan.sessionMinutes, plan.course, plan.homeCare]);
+    expect([next.sessionMinutes, next.course, next.homeCare]).toEqual([
+      plan.sessionMinutes,
+      plan.course,
+      plan.homeCare,
+    ]);
   });
 
   it('is a new plan dated today; red flags, acknowledgements and notes start empty', () => {

@@ -47,9 +47,18 @@ describe('plan commands', () => {
   });
 
   it('toggles patient flags and answers red flags', () => {
-    let plan = run([{ type: 'set-flag', flag: 'pregnancy', on: true }, { type: 'set-flag', flag: 'pregnancy', on: true }]);
+    let plan = run([
+      { type: 'set-flag', flag: 'pregnancy', on: true },
+      { type: 'set-flag', flag: 'pregnancy', on: true },
+    ]);
     expect(plan.patient.flags).toEqual(['pregnancy']);
-    plan = run([{ type: 'set-flag', flag: 'pregnancy', on: false }, { type: 'answer-red-flag', id: 'saddle-numbness', answer: 'yes' }], plan);
+    plan = run(
+      [
+        { type: 'set-flag', flag: 'pregnancy', on: false },
+        { type: 'answer-red-flag', id: 'saddle-numbness', answer: 'yes' },
+      ],
+      plan,
+    );
     expect(plan.patient.flags).toEqual([]);
     expect(plan.redFlags).toEqual({ 'saddle-numbness': 'yes' });
   });
@@ -66,28 +75,52 @@ describe('plan commands', () => {
       { findingId: 'f@LI4', reason: 'second', at },
       { findingId: 'f@SP6', reason: 'other', at },
     ]);
-    expect(applyCommand(plan, { type: 'withdraw-acknowledgement', findingId: 'f@LI4' }).acknowledgements.map((a) => a.findingId)).toEqual(['f@SP6']);
+    expect(
+      applyCommand(plan, { type: 'withdraw-acknowledgement', findingId: 'f@LI4' }).acknowledgements.map(
+        (a) => a.findingId,
+      ),
+    ).toEqual(['f@SP6']);
   });
 
   it('a condition template adds only missing points, its home care once, keeps typed condition text and records the condition (its red flags are asked)', () => {
-    const template = { id: 'sciatica', name: 'Sciatica', points: ['GB30', 'LI4', 'BL40'], homeCare: ['Walk daily.'], sessionMinutes: 30 };
+    const template = {
+      id: 'sciatica',
+      name: 'Sciatica',
+      points: ['GB30', 'LI4', 'BL40'],
+      homeCare: ['Walk daily.'],
+      sessionMinutes: 30,
+    };
     const typed = run([add('LI4'), { type: 'set-fields', patch: { condition: { text: 'Left buttock pain' } } }]);
-    const plan = run([
-      { type: 'apply-condition', template, uids: ['a', 'b', 'c'] },
-      { type: 'apply-condition', template, uids: ['d', 'e', 'f'] },
-    ], typed);
+    const plan = run(
+      [
+        { type: 'apply-condition', template, uids: ['a', 'b', 'c'] },
+        { type: 'apply-condition', template, uids: ['d', 'e', 'f'] },
+      ],
+      typed,
+    );
     expect(plan.points.map((p) => `${p.uid}:${p.code}`)).toEqual(['li4:LI4', 'a:GB30', 'b:BL40']);
     expect(plan.homeCare).toEqual(['Walk daily.']);
     expect(plan.condition).toEqual({ id: 'sciatica', text: 'Left buttock pain' });
     expect(plan.sessionMinutes).toBe(30);
-    expect(run([{ type: 'apply-condition', template, uids: [] }]).condition).toEqual({ id: 'sciatica', text: 'Sciatica' });
+    expect(run([{ type: 'apply-condition', template, uids: [] }]).condition).toEqual({
+      id: 'sciatica',
+      text: 'Sciatica',
+    });
   });
 });
 
 describe('home-care commands', () => {
-  const base = { ...createPlan('0f1e2d3c-aaaa-4bbb-8ccc-123456789abc', new Date(2026, 0, 1)), homeCare: ['a', 'b', 'c'] };
+  const base = {
+    ...createPlan('0f1e2d3c-aaaa-4bbb-8ccc-123456789abc', new Date(2026, 0, 1)),
+    homeCare: ['a', 'b', 'c'],
+  };
   it('add, edit, move and remove lines; out-of-range moves and empty lines change nothing', () => {
-    expect(applyCommand(base, { type: 'add-home-care', text: '  walk daily ' }).homeCare).toEqual(['a', 'b', 'c', 'walk daily']);
+    expect(applyCommand(base, { type: 'add-home-care', text: '  walk daily ' }).homeCare).toEqual([
+      'a',
+      'b',
+      'c',
+      'walk daily',
+    ]);
     expect(applyCommand(base, { type: 'add-home-care', text: '   ' })).toBe(base);
     expect(applyCommand(base, { type: 'set-home-care', index: 1, text: 'B' }).homeCare).toEqual(['a', 'B', 'c']);
     expect(applyCommand(base, { type: 'move-home-care', index: 2, delta: -1 }).homeCare).toEqual(['a', 'c', 'b']);

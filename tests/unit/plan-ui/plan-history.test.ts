@@ -43,7 +43,8 @@ describe('undo/redo history', () => {
     expect(execute(h, { type: 'set-side', uid: 'missing', side: 'left' })).toBe(h);
     expect(execute(h, { type: 'move-point', uid: 'missing', delta: 1 })).toBe(h);
     let long = h;
-    for (let i = 0; i < HISTORY_LIMIT + 20; i++) long = execute(long, { type: 'set-flag', flag: 'pregnancy', on: i % 2 === 0 });
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++)
+      long = execute(long, { type: 'set-flag', flag: 'pregnancy', on: i % 2 === 0 });
     expect(long.past).toHaveLength(HISTORY_LIMIT);
   });
 });

@@ -28,7 +28,9 @@ describe('repairPlan: one invalid field never blocks saving the rest', () => {
   });
 
   it('names fields in words', () => {
-    expect(fieldWords(['points', 2, 'technique', 'needling', 'depthCun'])).toBe('points › #3 › technique › needling › depth cun');
+    expect(fieldWords(['points', 2, 'technique', 'needling', 'depthCun'])).toBe(
+      'points › #3 › technique › needling › depth cun',
+    );
   });
 });
 

@@ -8,14 +8,18 @@ import { kbTechniques, toSafetyInput } from '../../../electron/contract/plan-saf
 import { createPlan } from '../../../renderer/plan/plan-model';
 
 const kb = loadKnowledgeBase();
-const plan = (cmds: PlanCommand[]): Plan => cmds.reduce(applyCommand, createPlan('0f1e2d3c-aaaa-4bbb-8ccc-123456789abc', new Date()));
+const plan = (cmds: PlanCommand[]): Plan =>
+  cmds.reduce(applyCommand, createPlan('0f1e2d3c-aaaa-4bbb-8ccc-123456789abc', new Date()));
 const check = (p: Plan) => checkPlan(kb, toSafetyInput(p));
 const ids = (p: Plan) => check(p).findings.map((f) => `${f.severity}:${f.id}`);
 
 describe('plan → safety input', () => {
   it('maps plan techniques to knowledge-base techniques; no technique counts as needling', () => {
     expect(kbTechniques({})).toEqual(['needling']);
-    expect(kbTechniques({ cupping: { kind: 'flash' }, electro: { frequencyHz: 2, minutes: 20 } })).toEqual(['cupping', 'electro-acupuncture']);
+    expect(kbTechniques({ cupping: { kind: 'flash' }, electro: { frequencyHz: 2, minutes: 20 } })).toEqual([
+      'cupping',
+      'electro-acupuncture',
+    ]);
     expect(kbTechniques({ moxibustion: { kind: 'stick' } })).toEqual(['moxibustion']);
   });
 
@@ -28,7 +32,9 @@ describe('plan → safety input', () => {
       { type: 'apply-condition', template, uids: template.points.map((c) => c.toLowerCase()) },
       { type: 'add-point', code: 'SP6', uid: 'sp6' },
     ]);
-    const contraindicated = check(p).findings.filter((f) => f.severity === 'contraindicated').flatMap((f) => f.codes);
+    const contraindicated = check(p)
+      .findings.filter((f) => f.severity === 'contraindicated')
+      .flatMap((f) => f.codes);
     expect(contraindicated.sort()).toEqual(['LI4', 'SP6']);
     expect(template.homeCare.length).toBeGreaterThan(0);
     expect(p.homeCare).toEqual(template.homeCare);
@@ -63,7 +69,10 @@ describe('plan → safety input', () => {
     const report = check(p);
     expect(report.referBeforeTreating).toBe(true);
     expect(report.findings[0]?.id).toBe('red-flag@saddle-numbness');
-    expect(report.findings.find((f) => f.id === 'pregnancy-forbidden-points@LI4')?.acknowledged).toEqual({ reason: 'Not needled today', at });
+    expect(report.findings.find((f) => f.id === 'pregnancy-forbidden-points@LI4')?.acknowledged).toEqual({
+      reason: 'Not needled today',
+      at,
+    });
     expect(report.staleAcknowledgements.map((a) => a.findingId)).toEqual(['pregnancy:SP6']);
   });
 });

@@ -7,11 +7,19 @@ import { tempDir } from './plan-test-kit';
 const CLI = path.resolve(import.meta.dirname, '../../../electron/cli/plan-check.ts');
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures');
 // A bounded run: a hang (e.g. reading a FIFO) fails the test instead of stalling the suite.
-const run = (file: string) => spawnSync(process.execPath, ['--import', 'tsx', CLI, file], { encoding: 'utf8', timeout: 30_000 });
+const run = (file: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', CLI, file], { encoding: 'utf8', timeout: 30_000 });
 
 interface CheckOutput {
   refer: boolean;
-  findings: { id: string; severity: string; refer: boolean; points: string[]; message: string; sources: { id: string; title: string }[] }[];
+  findings: {
+    id: string;
+    severity: string;
+    refer: boolean;
+    points: string[];
+    message: string;
+    sources: { id: string; title: string }[];
+  }[];
 }
 
 describe('npm run plan:check', () => {
@@ -31,7 +39,11 @@ describe('npm run plan:check', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as CheckOutput;
     expect(out.refer).toBe(true);
-    expect(out.findings[0]).toMatchObject({ id: 'red-flag@severe-pain-after-trauma', refer: true, severity: 'contraindicated' });
+    expect(out.findings[0]).toMatchObject({
+      id: 'red-flag@severe-pain-after-trauma',
+      refer: true,
+      severity: 'contraindicated',
+    });
   });
 
   it('refuses unknown red-flag keys, a missing file, a directory and a FIFO with exit 2 and one line', async () => {

@@ -28,12 +28,36 @@ describe('plan files are read strictly', () => {
   });
 
   it.each([
-    ['a bidi override in the patient name', (s: string) => s.replace('Example Patient (fictional)', 'Ann \\u202egpj.exe\\u202c Smith'), /patient\.name: contains a text-direction override/],
-    ['a control character in the clinician', (s: string) => s.replace('A. Practitioner', 'A.\\u0007 Practitioner'), /clinician: contains a line break or control character/],
-    ['a lone surrogate in the notes', (s: string) => s.replace('"notes": "', '"notes": "\\ud800'), /notes: contains invalid Unicode/],
-    ['an impossible date', (s: string) => s.replace('"date": "2026-11-20"', '"date": "2026-02-31"'), /date: not a real calendar date/],
-    ['created after it was updated', (s: string) => s.replace('"createdAt": "2026-11-20T09:00:00.000Z"', '"createdAt": "2026-11-21T09:00:00.000Z"'), /createdAt: created after it was last updated/],
-    ['two points with one uid', (s: string) => s.replace('"uid": "p2"', '"uid": "p1"'), /points\.1\.uid: two points share the uid "p1"/],
+    [
+      'a bidi override in the patient name',
+      (s: string) => s.replace('Example Patient (fictional)', 'Ann \\u202egpj.exe\\u202c Smith'),
+      /patient\.name: contains a text-direction override/,
+    ],
+    [
+      'a control character in the clinician',
+      (s: string) => s.replace('A. Practitioner', 'A.\\u0007 Practitioner'),
+      /clinician: contains a line break or control character/,
+    ],
+    [
+      'a lone surrogate in the notes',
+      (s: string) => s.replace('"notes": "', '"notes": "\\ud800'),
+      /notes: contains invalid Unicode/,
+    ],
+    [
+      'an impossible date',
+      (s: string) => s.replace('"date": "2026-11-20"', '"date": "2026-02-31"'),
+      /date: not a real calendar date/,
+    ],
+    [
+      'created after it was updated',
+      (s: string) => s.replace('"createdAt": "2026-11-20T09:00:00.000Z"', '"createdAt": "2026-11-21T09:00:00.000Z"'),
+      /createdAt: created after it was last updated/,
+    ],
+    [
+      'two points with one uid',
+      (s: string) => s.replace('"uid": "p2"', '"uid": "p1"'),
+      /points\.1\.uid: two points share the uid "p1"/,
+    ],
   ])('%s is refused with the field named', (_name, mutate, message) => {
     expect(refused(mutate(base))).toMatch(message);
   });
@@ -48,7 +72,10 @@ describe('plan files are read strictly', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const report = checkPlan(loadKnowledgeBase(), toSafetyInput(r.plan));
-    expect(report.findings.find((f) => f.id === 'unknown-point@ZZ99')).toMatchObject({ severity: 'caution', codes: ['ZZ99'] });
+    expect(report.findings.find((f) => f.id === 'unknown-point@ZZ99')).toMatchObject({
+      severity: 'caution',
+      codes: ['ZZ99'],
+    });
     expect(Plan.safeParse(r.plan).success).toBe(true);
   });
 });

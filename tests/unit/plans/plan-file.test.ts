@@ -21,7 +21,8 @@ describe('readPlanBytes', () => {
     ['wrong shape', (s: string) => s.replace('"bilateral"', '"both"'), 'invalid'],
     ['a newer version', (s: string) => s.replace('"schemaVersion": 3', '"schemaVersion": 7'), 'newer-version'],
   ])('%s → %s with a clear message', (_name, mutate, code) => {
-    const raw = _name === 'invalid UTF-8' ? new Uint8Array([0xff, 0xfe, 0x7b]) : bytes(mutate(serializePlan(fixturePlan())));
+    const raw =
+      _name === 'invalid UTF-8' ? new Uint8Array([0xff, 0xfe, 0x7b]) : bytes(mutate(serializePlan(fixturePlan())));
     const read = readPlanBytes(raw, 'x.acuplan');
     expect(read.ok).toBe(false);
     if (!read.ok) {
@@ -53,25 +54,44 @@ describe('readPlanBytes', () => {
     expect(read).toMatchObject({ ok: true, migratedFrom: 2, plan: { schemaVersion: 3, patient: v2.patient } });
   });
 
-  it('the patient\'s height, build and measured segment are kept; a measurement off by a slip of the tape is refused', () => {
+  it("the patient's height, build and measured segment are kept; a measurement off by a slip of the tape is refused", () => {
     const plan = fixturePlan();
     const patient = { ...plan.patient, heightCm: 168, build: 'slim', measured: { scale: 'forearm', cm: 26.5 } };
     const read = readPlanBytes(bytes(JSON.stringify({ ...plan, patient })), 'a.acuplan');
-    expect(read.ok && read.plan.patient).toMatchObject({ heightCm: 168, build: 'slim', measured: { scale: 'forearm', cm: 26.5 } });
-    const slip = readPlanBytes(bytes(JSON.stringify({ ...plan, patient: { ...patient, measured: { scale: 'forearm', cm: 2.65 } } })), 'b.acuplan');
+    expect(read.ok && read.plan.patient).toMatchObject({
+      heightCm: 168,
+      build: 'slim',
+      measured: { scale: 'forearm', cm: 26.5 },
+    });
+    const slip = readPlanBytes(
+      bytes(JSON.stringify({ ...plan, patient: { ...patient, measured: { scale: 'forearm', cm: 2.65 } } })),
+      'b.acuplan',
+    );
     expect(!slip.ok && slip.problem.message).toMatch(/2\.65 cm over 12 B-cun is 0\.22 cm per B-cun/);
-    const unknownScale = readPlanBytes(bytes(JSON.stringify({ ...plan, patient: { ...patient, measured: { scale: 'head-longitudinal', cm: 30 } } })), 'c.acuplan');
+    const unknownScale = readPlanBytes(
+      bytes(JSON.stringify({ ...plan, patient: { ...patient, measured: { scale: 'head-longitudinal', cm: 30 } } })),
+      'c.acuplan',
+    );
     expect(!unknownScale.ok && unknownScale.problem.code).toBe('invalid');
   });
 
   it('a bounded fuzz loop of mutated plan files never throws', () => {
     const base = serializePlan(fixturePlan());
     let seed = 12345;
-    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     const mutations = [
       (s: string) => s.slice(0, rand(s.length)),
-      (s: string) => { const i = rand(s.length); return s.slice(0, i) + String.fromCharCode(rand(128)) + s.slice(i + 1); },
-      (s: string) => { const i = rand(s.length); return s.slice(0, i) + s.slice(i + rand(40)); },
+      (s: string) => {
+        const i = rand(s.length);
+        return s.slice(0, i) + String.fromCharCode(rand(128)) + s.slice(i + 1);
+      },
+      (s: string) => {
+        const i = rand(s.length);
+        return s.slice(0, i) + s.slice(i + rand(40));
+      },
       (s: string) => s.replace(/"[a-zA-Z]+":/, '"__proto__":'),
       (s: string) => s.replace(/\d+/, String(rand(1e9) - 5e8)),
       (s: string) => s.replace(/"[^"]*"/, rand(2) ? 'null' : '{}'),

@@ -17,13 +17,21 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 /** A store whose reader logs the names of the files it reads. */
 function countingStore(): { store: ReturnType<typeof createPlanStore>; reads: string[] } {
   const reads: string[] = [];
-  const store = createPlanStore({ dir, now: () => NOW, readPlanFile: (file) => { reads.push(path.basename(file)); return readPlanFile(file); } });
+  const store = createPlanStore({
+    dir,
+    now: () => NOW,
+    readPlanFile: (file) => {
+      reads.push(path.basename(file));
+      return readPlanFile(file);
+    },
+  });
   return { store, reads };
 }
 const ids = ['plan-aaaaaaaa', 'plan-bbbbbbbb', 'plan-cccccccc'];
 async function threePlans(): Promise<void> {
   const s = createPlanStore({ dir, now: () => NOW });
-  for (const [i, id] of ids.entries()) await s.save({ ...fixturePlan(), id, patient: { ...fixturePlan().patient, name: `Patient ${i}` } });
+  for (const [i, id] of ids.entries())
+    await s.save({ ...fixturePlan(), id, patient: { ...fixturePlan().patient, name: `Patient ${i}` } });
 }
 const fileOf = (id: string) => path.join(dir, `${id}.acuplan`);
 
@@ -56,7 +64,14 @@ describe('plan index', () => {
     const { store, reads } = countingStore();
     await store.list();
     reads.length = 0;
-    await writeFile(fileOf('plan-bbbbbbbb'), JSON.stringify({ ...fixturePlan(), id: 'plan-bbbbbbbb', patient: { ...fixturePlan().patient, name: 'Renamed Elsewhere' } }));
+    await writeFile(
+      fileOf('plan-bbbbbbbb'),
+      JSON.stringify({
+        ...fixturePlan(),
+        id: 'plan-bbbbbbbb',
+        patient: { ...fixturePlan().patient, name: 'Renamed Elsewhere' },
+      }),
+    );
     const listed = await store.list();
     expect(reads).toEqual(['plan-bbbbbbbb.acuplan']);
     expect(listed.plans.find((p) => p.id === 'plan-bbbbbbbb')?.patient).toBe('Renamed Elsewhere');
@@ -88,7 +103,9 @@ describe('plan index', () => {
     const { store, reads } = countingStore();
     expect((await store.list()).plans).toHaveLength(3);
     expect(reads).toHaveLength(3);
-    expect(JSON.parse(await readFile(path.join(dir, INDEX_FILE), 'utf8'))).toMatchObject({ format: 'acupoint-plan-index' });
+    expect(JSON.parse(await readFile(path.join(dir, INDEX_FILE), 'utf8'))).toMatchObject({
+      format: 'acupoint-plan-index',
+    });
     const again = countingStore();
     await again.store.list();
     expect(again.reads).toEqual([]);
@@ -97,7 +114,9 @@ describe('plan index', () => {
   it('an index entry the plan could not hold (a text-direction override in a name) is not believed', async () => {
     await threePlans();
     await countingStore().store.list();
-    const index = JSON.parse(await readFile(path.join(dir, INDEX_FILE), 'utf8')) as { entries: Record<string, { summary: { patient: string } }> };
+    const index = JSON.parse(await readFile(path.join(dir, INDEX_FILE), 'utf8')) as {
+      entries: Record<string, { summary: { patient: string } }>;
+    };
     index.entries['plan-cccccccc.acuplan']!.summary.patient = 'Ann \u202Egpj.exe\u202C Smith';
     await writeFile(path.join(dir, INDEX_FILE), JSON.stringify(index));
     const { store, reads } = countingStore();
@@ -116,7 +135,9 @@ describe('plan index', () => {
       expect(problems).toEqual([expect.objectContaining({ file: 'broken.acuplan', code: 'not-json' })]);
     }
     const restarted = countingStore();
-    expect((await restarted.store.list()).problems).toEqual([expect.objectContaining({ file: 'broken.acuplan', code: 'not-json' })]);
+    expect((await restarted.store.list()).problems).toEqual([
+      expect.objectContaining({ file: 'broken.acuplan', code: 'not-json' }),
+    ]);
     expect(restarted.reads).toEqual([]);
   });
 });

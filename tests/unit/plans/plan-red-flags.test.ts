@@ -9,7 +9,7 @@ import { LEGACY_RED_FLAG_KEYS } from '../../../electron/services/plan-migrations
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../fixtures', name));
 
 describe('red-flag answers in plan files', () => {
-  it('the example plan answers every red flag its condition asks, under the knowledge base\'s ids', () => {
+  it("the example plan answers every red flag its condition asks, under the knowledge base's ids", () => {
     const read = readPlanBytes(fixture('plan-sciatica.acuplan'), 'plan-sciatica.acuplan');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -23,9 +23,15 @@ describe('red-flag answers in plan files', () => {
     const read = readPlanBytes(fixture('plan-legacy-v1.acuplan'), 'old.acuplan');
     expect(read).toMatchObject({ ok: true, migratedFrom: 1 });
     if (!read.ok) return;
-    expect(read.plan.redFlags).toMatchObject({ 'bladder-bowel-dysfunction': 'no', 'systemic-symptoms': 'no', 'severe-pain-after-trauma': 'yes' });
+    expect(read.plan.redFlags).toMatchObject({
+      'bladder-bowel-dysfunction': 'no',
+      'systemic-symptoms': 'no',
+      'severe-pain-after-trauma': 'yes',
+    });
     expect(Object.keys(read.plan.redFlags).every((k) => RED_FLAG_IDS.includes(k))).toBe(true);
-    expect(read.plan.acknowledgements).toContainEqual(expect.objectContaining({ findingId: 'red-flag@severe-pain-after-trauma', decision: 'treat-anyway' }));
+    expect(read.plan.acknowledgements).toContainEqual(
+      expect.objectContaining({ findingId: 'red-flag@severe-pain-after-trauma', decision: 'treat-anyway' }),
+    );
   });
 
   it('every legacy key maps to a red flag that exists', () => {

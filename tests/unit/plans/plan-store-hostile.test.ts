@@ -22,7 +22,11 @@ describe('save refuses what it could not read back', () => {
     const plan = await s.save(fixturePlan());
     const huge = {
       ...plan,
-      acknowledgements: Array.from({ length: 500 }, (_, i) => ({ findingId: `f-${i}`, reason: '针'.repeat(2000), at: '2026-11-20T09:00:00.000Z' })),
+      acknowledgements: Array.from({ length: 500 }, (_, i) => ({
+        findingId: `f-${i}`,
+        reason: '针'.repeat(2000),
+        at: '2026-11-20T09:00:00.000Z',
+      })),
     };
     await expect(s.save(huge)).rejects.toThrow(/too large to save.*last saved version is kept/);
     const file = path.join(dir, `${plan.id}.acuplan`);
@@ -39,7 +43,13 @@ describe('a failed write says why, and keeps the previous version', () => {
     ['EACCES', /no permission to write/],
   ])('%s → %s', async (code, message) => {
     const first = await store().save(fixturePlan());
-    const failing = store({ atomic: { beforeRename: () => { throw Object.assign(new Error(code), { code }); } } });
+    const failing = store({
+      atomic: {
+        beforeRename: () => {
+          throw Object.assign(new Error(code), { code });
+        },
+      },
+    });
     await expect(failing.save({ ...first, notes: 'newer' })).rejects.toThrow(message);
     expect((await store().open(first.id)).notes).toBe(first.notes);
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);

@@ -42,13 +42,24 @@ describe('plan store', () => {
   it('a crash between the temp write and the rename leaves the previous version readable', async () => {
     const plan = fixturePlan();
     await store().save(plan);
-    const crashing = createPlanStore({ dir, atomic: { beforeRename: () => { throw new Error('power cut'); } } });
+    const crashing = createPlanStore({
+      dir,
+      atomic: {
+        beforeRename: () => {
+          throw new Error('power cut');
+        },
+      },
+    });
     await expect(crashing.save({ ...plan, notes: 'never lands' })).rejects.toThrow();
     expect((await store().open(plan.id)).notes).toBe(plan.notes);
   });
 
   it('a child process killed mid-save leaves a complete plan', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'save-in-child.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(import.meta.dirname, 'save-in-child.ts'), dir],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     const exited = new Promise((r) => child.once('exit', r));
     await new Promise((r) => setTimeout(r, 700));
@@ -64,7 +75,12 @@ describe('plan store', () => {
     ['non-JSON', (f: string) => writeFile(f, 'PK\u0003\u0004 zip bytes'), 'not-json'],
     ['wrong shape', (f: string) => writeFile(f, JSON.stringify({ schemaVersion: 1, id: 'x' })), 'invalid'],
     ['oversized', (f: string) => writeFile(f, ' '.repeat(MAX_PLAN_BYTES + 10)), 'too-large'],
-    ['future version', async (f: string) => writeFile(f, (await readFile(FIXTURE_FILE, 'utf8')).replace('"schemaVersion": 3', '"schemaVersion": 99')), 'newer-version'],
+    [
+      'future version',
+      async (f: string) =>
+        writeFile(f, (await readFile(FIXTURE_FILE, 'utf8')).replace('"schemaVersion": 3', '"schemaVersion": 99')),
+      'newer-version',
+    ],
   ])('a %s file gives a clear error, is reported by list and is never overwritten', async (_name, write, code) => {
     const plan = fixturePlan();
     const file = fileOf(plan.id);

@@ -22,7 +22,12 @@ const readPlan = async (file: string) => Plan.parse(JSON.parse(await readFile(fi
 async function conflict(copyName: string): Promise<Plan> {
   const plan = fixturePlan();
   await store().save(plan);
-  const other: Plan = { ...plan, notes: 'edited on the laptop', points: plan.points.slice(1), updatedAt: '2026-11-24T08:00:00.000Z' };
+  const other: Plan = {
+    ...plan,
+    notes: 'edited on the laptop',
+    points: plan.points.slice(1),
+    updatedAt: '2026-11-24T08:00:00.000Z',
+  };
   await writeFile(path.join(dir, copyName), serializePlan(other));
   return plan;
 }
@@ -51,7 +56,10 @@ describe('plans found by the id inside the file', () => {
     const { plans } = await s.list();
     expect(plans.map((p) => [p.id, p.versions])).toEqual([[plan.id, 2]]);
     const versions = await s.versions(plan.id);
-    expect(versions.map((v) => v.origin)).toEqual(['the plan’s own file', 'a Dropbox conflicted copy from Reception PC (2026-11-24)']);
+    expect(versions.map((v) => v.origin)).toEqual([
+      'the plan’s own file',
+      'a Dropbox conflicted copy from Reception PC (2026-11-24)',
+    ]);
     expect(versions[0]!.points).toEqual(plan.points.map((p) => p.code));
     expect(versions[1]!.points).toEqual(plan.points.slice(1).map((p) => p.code));
   });
@@ -122,14 +130,23 @@ describe('describing and ordering versions', () => {
   it('names each sync tool’s copies in plain words', () => {
     expect(describeVersionFile(`${id}.acuplan`, id)).toBe('the plan’s own file');
     expect(describeVersionFile(`${id} (Mo's conflicted copy).acuplan`, id)).toBe('a Dropbox conflicted copy from Mo');
-    expect(describeVersionFile(`${id}.sync-conflict-20260102-030405-XYZ1234.acuplan`, id)).toBe('a Syncthing conflict copy from device XYZ1234 (2026-01-02 03:04)');
+    expect(describeVersionFile(`${id}.sync-conflict-20260102-030405-XYZ1234.acuplan`, id)).toBe(
+      'a Syncthing conflict copy from device XYZ1234 (2026-01-02 03:04)',
+    );
     expect(describeVersionFile(`${id}-DESKTOP-7.acuplan`, id)).toContain('“DESKTOP-7”');
     expect(describeVersionFile(`${id} (2).acuplan`, id)).toBe('a copy of the plan’s file');
     expect(describeVersionFile('Ann.acuplan', id)).toBe('a copy named “Ann.acuplan”');
   });
 
   it('puts the plan’s own file first, then the newest copy', () => {
-    const summary = (updatedAt: string) => ({ id, patient: '', date: '2026-01-01', condition: '', pointCount: 0, updatedAt });
+    const summary = (updatedAt: string) => ({
+      id,
+      patient: '',
+      date: '2026-01-01',
+      condition: '',
+      pointCount: 0,
+      updatedAt,
+    });
     const groups = groupVersions([
       { name: 'old copy.acuplan', summary: summary('2026-01-01T00:00:00Z') },
       { name: 'new copy.acuplan', summary: summary('2026-03-01T00:00:00Z') },

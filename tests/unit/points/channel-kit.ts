@@ -3,7 +3,12 @@
 import { POINT_FILES } from '../../../points/data/points/index';
 import { type LocExpr, type Move, isPointCode, refsOf } from '../../../points/schema/location-rule';
 import {
-  CHANNEL_POINT_COUNTS, CHANNELS, PointsFile, type Category, type Channel, type PointRecord,
+  CHANNEL_POINT_COUNTS,
+  CHANNELS,
+  PointsFile,
+  type Category,
+  type Channel,
+  type PointRecord,
 } from '../../../points/schema/point';
 
 /** The seven featured points live in featured.json, not in their channel files. */
@@ -11,11 +16,54 @@ export const SEED_CODES: ReadonlySet<string> = new Set(['GB30', 'BL40', 'GB34', 
 
 /** All 48 extra points of the WHO Standard Acupuncture Nomenclature (1993), in its order. */
 export const EXTRA_CODES: readonly string[] = [
-  'EX-HN1', 'EX-HN2', 'EX-HN3', 'EX-HN4', 'EX-HN5', 'EX-HN6', 'EX-HN7', 'EX-HN8', 'EX-HN9', 'EX-HN10', 'EX-HN11', 'EX-HN12', 'EX-HN13', 'EX-HN14', 'EX-HN15',
+  'EX-HN1',
+  'EX-HN2',
+  'EX-HN3',
+  'EX-HN4',
+  'EX-HN5',
+  'EX-HN6',
+  'EX-HN7',
+  'EX-HN8',
+  'EX-HN9',
+  'EX-HN10',
+  'EX-HN11',
+  'EX-HN12',
+  'EX-HN13',
+  'EX-HN14',
+  'EX-HN15',
   'EX-CA1',
-  'EX-B1', 'EX-B2', 'EX-B3', 'EX-B4', 'EX-B5', 'EX-B6', 'EX-B7', 'EX-B8', 'EX-B9',
-  'EX-UE1', 'EX-UE2', 'EX-UE3', 'EX-UE4', 'EX-UE5', 'EX-UE6', 'EX-UE7', 'EX-UE8', 'EX-UE9', 'EX-UE10', 'EX-UE11',
-  'EX-LE1', 'EX-LE2', 'EX-LE3', 'EX-LE4', 'EX-LE5', 'EX-LE6', 'EX-LE7', 'EX-LE8', 'EX-LE9', 'EX-LE10', 'EX-LE11', 'EX-LE12',
+  'EX-B1',
+  'EX-B2',
+  'EX-B3',
+  'EX-B4',
+  'EX-B5',
+  'EX-B6',
+  'EX-B7',
+  'EX-B8',
+  'EX-B9',
+  'EX-UE1',
+  'EX-UE2',
+  'EX-UE3',
+  'EX-UE4',
+  'EX-UE5',
+  'EX-UE6',
+  'EX-UE7',
+  'EX-UE8',
+  'EX-UE9',
+  'EX-UE10',
+  'EX-UE11',
+  'EX-LE1',
+  'EX-LE2',
+  'EX-LE3',
+  'EX-LE4',
+  'EX-LE5',
+  'EX-LE6',
+  'EX-LE7',
+  'EX-LE8',
+  'EX-LE9',
+  'EX-LE10',
+  'EX-LE11',
+  'EX-LE12',
 ];
 
 /** Yin channels take wood at the well point; all other shu-bearing channels are yang (metal at the well). */
@@ -37,10 +85,14 @@ const kindOf = (file: string): LoadedFile['kind'] => {
 };
 
 export const FILES: readonly LoadedFile[] = POINT_FILES.map(({ file, data }) => ({
-  file, kind: kindOf(file), points: PointsFile.parse(data).points,
+  file,
+  kind: kindOf(file),
+  points: PointsFile.parse(data).points,
 }));
 export const ALL_POINTS: readonly PointRecord[] = FILES.flatMap((f) => f.points);
-export const CHANNEL_FILES = FILES.filter((f): f is LoadedFile & { kind: Channel } => f.kind !== 'featured' && f.kind !== 'extra');
+export const CHANNEL_FILES = FILES.filter(
+  (f): f is LoadedFile & { kind: Channel } => f.kind !== 'featured' && f.kind !== 'extra',
+);
 
 /** The records of the given channel files (and 'extra'/'featured' if named), in file order. */
 export const pointsOf = (...kinds: LoadedFile['kind'][]): PointRecord[] =>
@@ -72,7 +124,9 @@ export function isStandardCode(code: string): boolean {
 export const pointRefs = (p: PointRecord): string[] => refsOf(p.location.rule.expr).filter(isPointCode);
 /** Landmark ids a rule uses, with the @right suffix of transverse scales removed. */
 export const landmarkRefs = (p: PointRecord): string[] =>
-  refsOf(p.location.rule.expr).filter((r) => !isPointCode(r)).map((r) => r.replace(/@right$/, ''));
+  refsOf(p.location.rule.expr)
+    .filter((r) => !isPointCode(r))
+    .map((r) => r.replace(/@right$/, ''));
 
 /** Every move of an expression, however deeply nested. */
 export function movesOf(e: LocExpr): Move[] {
@@ -84,7 +138,10 @@ export function movesOf(e: LocExpr): Move[] {
 
 /** Toned pinyin without tone marks and syllable apostrophes (Fù'āi → Fuai). */
 export const plainPinyin = (toned: string): string =>
-  toned.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, '');
+  toned
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/'/g, '');
 
 export const hasCategory = (p: PointRecord, c: Category): boolean =>
   p.categories.some((x) => JSON.stringify(x) === JSON.stringify(c));
@@ -92,5 +149,8 @@ export const categoriesOf = (p: PointRecord, kind: Category['kind']): Category[]
   p.categories.filter((c) => c.kind === kind);
 /** Sorted codes of the records carrying a category of that kind. */
 export const codesWith = (points: readonly PointRecord[], kind: Category['kind']): string[] =>
-  points.filter((p) => p.categories.some((c) => c.kind === kind)).map((p) => p.code).sort();
-export const fiveShu = (shu: string, phase: string): Category => ({ kind: 'five-shu', shu, phase } as Category);
+  points
+    .filter((p) => p.categories.some((c) => c.kind === kind))
+    .map((p) => p.code)
+    .sort();
+export const fiveShu = (shu: string, phase: string): Category => ({ kind: 'five-shu', shu, phase }) as Category;

@@ -7,18 +7,37 @@ import { LANDMARK_IDS } from '../../../points/anatomy/landmarks';
 import { refsOf, scalesOf } from '../../../points/schema/location-rule';
 import { CHANNELS } from '../../../points/schema/point';
 import {
-  ALL_POINTS, CHANNEL_FILES, EXTRA_CODES, FILES, SEED_CODES, YIN_CHANNELS, expectedCodes, isStandardCode,
-  landmarkRefs, movesOf, plainPinyin, pointRefs, pointsOf,
+  ALL_POINTS,
+  CHANNEL_FILES,
+  EXTRA_CODES,
+  FILES,
+  SEED_CODES,
+  YIN_CHANNELS,
+  expectedCodes,
+  isStandardCode,
+  landmarkRefs,
+  movesOf,
+  plainPinyin,
+  pointRefs,
+  pointsOf,
 } from './channel-kit';
 
 describe('the set of points files', () => {
   it('has one file per channel, a featured-points file and an extra file', () => {
     expect(CHANNEL_FILES.map((f) => f.kind)).toEqual([...CHANNELS]);
-    expect(FILES.filter((f) => f.kind === 'featured' || f.kind === 'extra').map((f) => f.kind).sort()).toEqual(['extra', 'featured']);
+    expect(
+      FILES.filter((f) => f.kind === 'featured' || f.kind === 'extra')
+        .map((f) => f.kind)
+        .sort(),
+    ).toEqual(['extra', 'featured']);
   });
 
   it('holds the seed points only in the seed file, and no code twice', () => {
-    expect(pointsOf('featured').map((p) => p.code).sort()).toEqual([...SEED_CODES].sort());
+    expect(
+      pointsOf('featured')
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual([...SEED_CODES].sort());
     const codes = ALL_POINTS.map((p) => p.code);
     expect(new Set(codes).size).toBe(codes.length);
   });
@@ -62,7 +81,8 @@ describe.each(FILES.map((f) => [f.file, f] as const))('records of %s', (_file, {
   it('name only known landmarks, in the rule and in location.landmarks', () => {
     for (const p of points) {
       expect(refsOf(p.location.rule.expr).length, `${p.code}: rule places nothing`).toBeGreaterThan(0);
-      for (const id of [...landmarkRefs(p), ...p.location.landmarks]) expect(LANDMARK_IDS.has(id), `${p.code}: ${id}`).toBe(true);
+      for (const id of [...landmarkRefs(p), ...p.location.landmarks])
+        expect(LANDMARK_IDS.has(id), `${p.code}: ${id}`).toBe(true);
       // every landmark the rule uses is also listed for the UI
       for (const id of landmarkRefs(p)) expect(p.location.landmarks, p.code).toContain(id);
     }
@@ -71,7 +91,8 @@ describe.each(FILES.map((f) => [f.file, f] as const))('records of %s', (_file, {
   it('name only known cun scales, and every move has a scale', () => {
     for (const p of points) {
       for (const s of scalesOf(p.location.rule)) expect(CUN_SCALE_IDS.has(s), `${p.code}: ${s}`).toBe(true);
-      for (const m of movesOf(p.location.rule.expr)) expect(m.scale ?? p.location.rule.scale, `${p.code}: move without a scale`).toBeDefined();
+      for (const m of movesOf(p.location.rule.expr))
+        expect(m.scale ?? p.location.rule.scale, `${p.code}: move without a scale`).toBeDefined();
     }
   });
 

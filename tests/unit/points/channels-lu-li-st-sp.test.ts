@@ -16,16 +16,28 @@ describe('hand-checked standard facts (Deadman 2007, Cheng 1987, WHO 2008)', () 
   it('five-shu points carry the right phase', () => {
     // yin channels: well wood, spring fire, stream earth, river metal, sea water
     const yin: [string, string, string][] = [
-      ['LU11', 'jing-well', 'wood'], ['LU10', 'ying-spring', 'fire'], ['LU9', 'shu-stream', 'earth'],
-      ['LU8', 'jing-river', 'metal'], ['LU5', 'he-sea', 'water'],
-      ['SP1', 'jing-well', 'wood'], ['SP2', 'ying-spring', 'fire'], ['SP3', 'shu-stream', 'earth'],
-      ['SP5', 'jing-river', 'metal'], ['SP9', 'he-sea', 'water'],
+      ['LU11', 'jing-well', 'wood'],
+      ['LU10', 'ying-spring', 'fire'],
+      ['LU9', 'shu-stream', 'earth'],
+      ['LU8', 'jing-river', 'metal'],
+      ['LU5', 'he-sea', 'water'],
+      ['SP1', 'jing-well', 'wood'],
+      ['SP2', 'ying-spring', 'fire'],
+      ['SP3', 'shu-stream', 'earth'],
+      ['SP5', 'jing-river', 'metal'],
+      ['SP9', 'he-sea', 'water'],
     ];
     // yang channels: well metal, spring water, stream wood, river fire, sea earth
     const yang: [string, string, string][] = [
-      ['LI1', 'jing-well', 'metal'], ['LI2', 'ying-spring', 'water'], ['LI3', 'shu-stream', 'wood'],
-      ['LI5', 'jing-river', 'fire'], ['LI11', 'he-sea', 'earth'],
-      ['ST45', 'jing-well', 'metal'], ['ST44', 'ying-spring', 'water'], ['ST43', 'shu-stream', 'wood'], ['ST41', 'jing-river', 'fire'],
+      ['LI1', 'jing-well', 'metal'],
+      ['LI2', 'ying-spring', 'water'],
+      ['LI3', 'shu-stream', 'wood'],
+      ['LI5', 'jing-river', 'fire'],
+      ['LI11', 'he-sea', 'earth'],
+      ['ST45', 'jing-well', 'metal'],
+      ['ST44', 'ying-spring', 'water'],
+      ['ST43', 'shu-stream', 'wood'],
+      ['ST41', 'jing-river', 'fire'],
     ];
     for (const [code, s, phase] of [...yin, ...yang]) expect(has(code, shu(s, phase)), code).toBe(true);
     expect(codesWith(all, 'five-shu')).toEqual([...yin, ...yang].map(([c]) => c).sort()); // ST36 (sea) is a seed record
@@ -38,7 +50,11 @@ describe('hand-checked standard facts (Deadman 2007, Cheng 1987, WHO 2008)', () 
     expect(has('LU6', { kind: 'xi-cleft' })).toBe(true);
     expect(has('LU1', { kind: 'front-mu', organ: 'lung' })).toBe(true);
     expect(has('LI6', { kind: 'luo-connecting' }) && has('LI7', { kind: 'xi-cleft' })).toBe(true);
-    expect(has('ST42', { kind: 'yuan-source' }) && has('ST40', { kind: 'luo-connecting' }) && has('ST34', { kind: 'xi-cleft' })).toBe(true);
+    expect(
+      has('ST42', { kind: 'yuan-source' }) &&
+        has('ST40', { kind: 'luo-connecting' }) &&
+        has('ST34', { kind: 'xi-cleft' }),
+    ).toBe(true);
     expect(has('ST25', { kind: 'front-mu', organ: 'large-intestine' })).toBe(true);
     expect(has('ST37', { kind: 'lower-he-sea', organ: 'large-intestine' })).toBe(true);
     expect(has('ST39', { kind: 'lower-he-sea', organ: 'small-intestine' })).toBe(true);
@@ -91,9 +107,15 @@ describe('hand-checked standard facts (Deadman 2007, Cheng 1987, WHO 2008)', () 
     expect(sp10[1] / rise, 'SP10: upwards from the patella').toBeGreaterThan(0.9);
 
     // ST14 and ST18: in the 1st and 5th intercostal spaces, on the mammillary line 4 B-cun off the midline.
-    for (const [code, space] of [['ST14', 1], ['ST18', 5]] as const) {
+    for (const [code, space] of [
+      ['ST14', 1],
+      ['ST18', 5],
+    ] as const) {
       const p = placed(code).position;
-      expect(dist(p, landmark(`intercostal-${space}-midclavicular`)), `${code}: in intercostal space ${space}`).toBeLessThan(2 * MM);
+      expect(
+        dist(p, landmark(`intercostal-${space}-midclavicular`)),
+        `${code}: in intercostal space ${space}`,
+      ).toBeLessThan(2 * MM);
       expectNear(p[0], 4 * cun, 2 * MM, `${code}: 4 B-cun lateral of the midline`);
     }
   });
@@ -108,8 +130,10 @@ describe('hand-checked standard facts (Deadman 2007, Cheng 1987, WHO 2008)', () 
     for (const code of ['ST28', 'ST29', 'ST30', 'SP13', 'SP14']) expect(mentions(code, /pregnan/i), code).toBe(true);
   });
 
-  it('needles the well points very shallowly', () => { // the 3-cun bound for all points is in channel-structure
-    for (const code of ['LU11', 'LI1', 'ST45', 'SP1']) { // well points: very shallow
+  it('needles the well points very shallowly', () => {
+    // the 3-cun bound for all points is in channel-structure
+    for (const code of ['LU11', 'LI1', 'ST45', 'SP1']) {
+      // well points: very shallow
       for (const n of rec(code).needling) expect(n.depthCun[1], code).toBeLessThanOrEqual(0.2);
     }
   });

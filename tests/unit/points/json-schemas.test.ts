@@ -15,19 +15,31 @@ const settings = read('.vscode/settings.json') as { 'json.schemas': { fileMatch:
 
 /** Each data file with the schema the editor settings give it. */
 const DATA_FILES: [string, keyof typeof schemas][] = [
-  ...['lu', 'li', 'st', 'sp', 'ht', 'si', 'bl', 'ki', 'pc', 'te', 'gb', 'lr', 'gv', 'cv', 'featured', 'extra'].map((f): [string, 'points'] => [`points/data/points/${f}.json`, 'points']),
-  ['points/data/pairings.json', 'pairings'], ['points/data/conditions.json', 'conditions'], ['points/data/home-care.json', 'home-care'],
-  ['points/data/other-options.json', 'other-options'], ['points/data/red-flags.json', 'red-flags'],
-  ['points/data/caution-rules.json', 'caution-rules'], ['points/data/sources.json', 'sources'], ['points/data/aliases.json', 'aliases'],
+  ...['lu', 'li', 'st', 'sp', 'ht', 'si', 'bl', 'ki', 'pc', 'te', 'gb', 'lr', 'gv', 'cv', 'featured', 'extra'].map(
+    (f): [string, 'points'] => [`points/data/points/${f}.json`, 'points'],
+  ),
+  ['points/data/pairings.json', 'pairings'],
+  ['points/data/conditions.json', 'conditions'],
+  ['points/data/home-care.json', 'home-care'],
+  ['points/data/other-options.json', 'other-options'],
+  ['points/data/red-flags.json', 'red-flags'],
+  ['points/data/caution-rules.json', 'caution-rules'],
+  ['points/data/sources.json', 'sources'],
+  ['points/data/aliases.json', 'aliases'],
 ];
 
 describe('JSON Schemas for the data files', () => {
-  it.each(Object.keys(schemas))('points/schema/json/%s.schema.json is what the zod schema emits (run npm run kb:schemas)', (name) => {
-    expect(read(`points/schema/json/${name}.schema.json`)).toEqual(schemas[name as keyof typeof schemas]);
-  });
+  it.each(Object.keys(schemas))(
+    'points/schema/json/%s.schema.json is what the zod schema emits (run npm run kb:schemas)',
+    (name) => {
+      expect(read(`points/schema/json/${name}.schema.json`)).toEqual(schemas[name as keyof typeof schemas]);
+    },
+  );
 
   it.each(DATA_FILES)('%s validates against its schema, mapped in .vscode/settings.json', (file, name) => {
-    const mapping = settings['json.schemas'].find((m) => m.fileMatch.some((g) => new RegExp(`${g.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(`/${file}`)));
+    const mapping = settings['json.schemas'].find((m) =>
+      m.fileMatch.some((g) => new RegExp(`${g.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`).test(`/${file}`)),
+    );
     expect(mapping?.url).toBe(`./points/schema/json/${name}.schema.json`);
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schemas[name]);
     expect(validate(read(file)), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);

@@ -2,7 +2,11 @@
 // and the record, and each check must actually catch what it claims to.
 import { describe, expect, it } from 'vitest';
 import {
-  buildKnowledgeBase, KNOWLEDGE_BASE_INPUT, KnowledgeBaseError, type KnowledgeBase, type KnowledgeBaseInput,
+  buildKnowledgeBase,
+  KNOWLEDGE_BASE_INPUT,
+  KnowledgeBaseError,
+  type KnowledgeBase,
+  type KnowledgeBaseInput,
 } from '../../../points/knowledge-base';
 import { knowledgeBaseProblems } from '../../../points/kb-checks';
 import type { PointRecord } from '../../../points/schema/point';
@@ -11,10 +15,19 @@ import seedJson from '../../../points/data/points/featured.json';
 const clone = <T>(x: T): T => structuredClone(x);
 const seedFile = 'points/data/points/featured.json';
 const seed = (): { schemaVersion: number; points: Record<string, unknown>[] } => clone(seedJson) as never;
-const input = (over: Partial<KnowledgeBaseInput>): KnowledgeBaseInput => ({ ...KNOWLEDGE_BASE_INPUT, pointFiles: [{ file: seedFile, data: seedJson }], ...over });
+const input = (over: Partial<KnowledgeBaseInput>): KnowledgeBaseInput => ({
+  ...KNOWLEDGE_BASE_INPUT,
+  pointFiles: [{ file: seedFile, data: seedJson }],
+  ...over,
+});
 
 function thrown(fn: () => unknown): KnowledgeBaseError {
-  try { fn(); } catch (e) { if (e instanceof KnowledgeBaseError) return e; throw e; }
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof KnowledgeBaseError) return e;
+    throw e;
+  }
   throw new Error('expected a KnowledgeBaseError');
 }
 
@@ -47,7 +60,16 @@ describe('loader errors name the file and the record', () => {
 
   it('the same code in two points files', () => {
     const other = { schemaVersion: 1, points: [seed().points[0]] };
-    const err = thrown(() => buildKnowledgeBase(input({ pointFiles: [{ file: seedFile, data: seedJson }, { file: 'points/data/points/gb.json', data: other }] })));
+    const err = thrown(() =>
+      buildKnowledgeBase(
+        input({
+          pointFiles: [
+            { file: seedFile, data: seedJson },
+            { file: 'points/data/points/gb.json', data: other },
+          ],
+        }),
+      ),
+    );
     expect(err.message).toContain('GB30');
     expect(err.message).toContain('points/data/points/gb.json');
     expect(err.message).toContain(seedFile);
@@ -70,11 +92,16 @@ describe('the cross-reference checker catches broken references', () => {
     return kb;
   };
   const messages = (kb: KnowledgeBase, kind: string): string[] =>
-    knowledgeBaseProblems(kb).filter((p) => p.kind === kind).map((p) => p.message);
+    knowledgeBaseProblems(kb)
+      .filter((p) => p.kind === kind)
+      .map((p) => p.message);
 
   it('a cycle between location rules', () => {
     const kb = withPoints((pts) => {
-      pts.find((p) => p.code === 'GB30')!.location.rule.expr = { from: 'GB34', move: [{ dir: 'superior', cun: 1, scale: 'thigh-lateral' }] };
+      pts.find((p) => p.code === 'GB30')!.location.rule.expr = {
+        from: 'GB34',
+        move: [{ dir: 'superior', cun: 1, scale: 'thigh-lateral' }],
+      };
       pts.find((p) => p.code === 'GB34')!.location.rule.expr = { mid: ['GB30', 'fibula-head'] };
     });
     expect(messages(kb, 'cycles').join('\n')).toMatch(/GB30 → GB34 → GB30|GB34 → GB30 → GB34/);
@@ -82,7 +109,9 @@ describe('the cross-reference checker catches broken references', () => {
 
   it('an unknown landmark, scale or point in a rule', () => {
     const kb = withPoints((pts) => {
-      pts.find((p) => p.code === 'LI4')!.location.rule = { expr: { from: 'no-such-landmark', move: [{ dir: 'distal', cun: 1, scale: 'no-such-scale' }] } };
+      pts.find((p) => p.code === 'LI4')!.location.rule = {
+        expr: { from: 'no-such-landmark', move: [{ dir: 'distal', cun: 1, scale: 'no-such-scale' }] },
+      };
       pts.find((p) => p.code === 'SP6')!.location.rule.expr = 'KI99';
     });
     const text = messages(kb, 'location').join('\n');
@@ -92,7 +121,9 @@ describe('the cross-reference checker catches broken references', () => {
   });
 
   it('an unknown source id', () => {
-    const kb = withPoints((pts) => { pts[0]!.cautions.push({ severity: 'note', text: 'x', when: {}, sources: [{ id: 'nobody-1999' }] }); });
+    const kb = withPoints((pts) => {
+      pts[0]!.cautions.push({ severity: 'note', text: 'x', when: {}, sources: [{ id: 'nobody-1999' }] });
+    });
     expect(messages(kb, 'sources').join('\n')).toContain('nobody-1999');
   });
 

@@ -15,8 +15,24 @@ import { RedFlagsFile } from '../../../points/schema/red-flag';
 import { SourcesFile } from '../../../points/schema/source';
 
 /** The points files the knowledge base must end up with: the seed file, one per channel, the extras. */
-const EXPECTED_POINT_FILES = ['featured', 'lu', 'li', 'st', 'sp', 'ht', 'si', 'bl', 'ki', 'pc', 'te', 'gb', 'lr', 'gv', 'cv', 'extra']
-  .map((f) => `points/data/points/${f}.json`);
+const EXPECTED_POINT_FILES = [
+  'featured',
+  'lu',
+  'li',
+  'st',
+  'sp',
+  'ht',
+  'si',
+  'bl',
+  'ki',
+  'pc',
+  'te',
+  'gb',
+  'lr',
+  'gv',
+  'cv',
+  'extra',
+].map((f) => `points/data/points/${f}.json`);
 
 const I = KNOWLEDGE_BASE_INPUT;
 const DATA_FILES: [string, z.ZodType, unknown][] = [
@@ -64,12 +80,18 @@ describe('standard points', () => {
   });
 
   it.each(CHANNELS)('%s has exactly its WHO points, numbered 1..n', (ch) => {
-    const numbers = standard().filter((p) => p.channel === ch).map((p) => p.number).sort((a, b) => a - b);
+    const numbers = standard()
+      .filter((p) => p.channel === ch)
+      .map((p) => p.number)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: CHANNEL_POINT_COUNTS[ch] }, (_, i) => i + 1));
   });
 
   it('the seven seed points come from the seed file and are marked as seed points', () => {
-    const seed = kb().points.filter((p) => p.featured).map((p) => p.code).sort();
+    const seed = kb()
+      .points.filter((p) => p.featured)
+      .map((p) => p.code)
+      .sort();
     expect(seed).toEqual(['BL23', 'BL40', 'GB30', 'GB34', 'LI4', 'SP6', 'ST36']);
   });
 
@@ -82,13 +104,18 @@ describe('standard points', () => {
   });
 
   it('every point has a location rule that passes LocationRule', () => {
-    const bad = kb().points.filter((p) => !LocationRule.safeParse(p.location.rule).success).map((p) => p.code);
+    const bad = kb()
+      .points.filter((p) => !LocationRule.safeParse(p.location.rule).success)
+      .map((p) => p.code);
     expect(bad).toEqual([]);
   });
 });
 
 describe('cross references', () => {
-  const of = (kind: CheckKind): string[] => knowledgeBaseProblems(kb()).filter((p) => p.kind === kind).map((p) => p.message);
+  const of = (kind: CheckKind): string[] =>
+    knowledgeBaseProblems(kb())
+      .filter((p) => p.kind === kind)
+      .map((p) => p.message);
 
   it.each<[CheckKind, string]>([
     ['points', 'point codes agree with channel/number; point conditions exist'],

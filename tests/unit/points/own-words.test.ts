@@ -8,8 +8,14 @@ import seedJson from '../../../points/data/points/featured.json';
 const RUN = 8;
 const SEEDS = new URL('../../../../shared/seeds/', import.meta.url);
 
-const words = (s: string): string[] => s.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);
-const runs = (w: string[]): string[] => w.slice(0, Math.max(0, w.length - RUN + 1)).map((_, i) => w.slice(i, i + RUN).join(' '));
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+const runs = (w: string[]): string[] =>
+  w.slice(0, Math.max(0, w.length - RUN + 1)).map((_, i) => w.slice(i, i + RUN).join(' '));
 
 /** Every string value inside a record, skipping ids and source references. */
 function strings(value: unknown, out: string[] = []): string[] {
@@ -26,7 +32,9 @@ if (!existsSync(SEEDS)) {
   describe('records do not copy the source articles', () => {
     if (process.env.CI === 'true') {
       it('needs ../shared/seeds beside the repository', () => {
-        expect.fail(`the source articles are missing (${SEEDS.pathname}): in CI the repository is cloned with ../shared beside it`);
+        expect.fail(
+          `the source articles are missing (${SEEDS.pathname}): in CI the repository is cloned with ../shared beside it`,
+        );
       });
     } else {
       it.skip('skipped: ../shared/seeds is not beside this checkout (in CI its absence fails)', () => undefined);
@@ -36,12 +44,23 @@ if (!existsSync(SEEDS)) {
 
 describe.skipIf(!existsSync(SEEDS))('records do not copy seed wording', () => {
   const seedRuns = new Set(
-    readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).flatMap((f) => runs(words(readFileSync(new URL(f, SEEDS), 'utf8')))),
+    readdirSync(SEEDS)
+      .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+      .flatMap((f) => runs(words(readFileSync(new URL(f, SEEDS), 'utf8')))),
   );
-  const kb = buildKnowledgeBase({ ...KNOWLEDGE_BASE_INPUT, pointFiles: [{ file: 'points/data/points/featured.json', data: seedJson }] });
+  const kb = buildKnowledgeBase({
+    ...KNOWLEDGE_BASE_INPUT,
+    pointFiles: [{ file: 'points/data/points/featured.json', data: seedJson }],
+  });
   const collections: [string, readonly unknown[]][] = [
-    ['conditions', kb.conditions], ['homeCare', kb.homeCare], ['redFlags', kb.redFlags], ['pairings', kb.pairings],
-    ['cautionRules', kb.cautionRules], ['patientFlags', kb.patientFlags], ['otherOptions', kb.otherOptions], ['seed points', kb.points.filter((p) => p.featured)],
+    ['conditions', kb.conditions],
+    ['homeCare', kb.homeCare],
+    ['redFlags', kb.redFlags],
+    ['pairings', kb.pairings],
+    ['cautionRules', kb.cautionRules],
+    ['patientFlags', kb.patientFlags],
+    ['otherOptions', kb.otherOptions],
+    ['seed points', kb.points.filter((p) => p.featured)],
   ];
 
   it('the seed documents were read', () => {

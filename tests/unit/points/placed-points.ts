@@ -58,7 +58,8 @@ export type Axis = keyof typeof AXES;
  */
 export function along(p: Vec3, a: Vec3, b: Vec3, ignore?: Axis): { t: number; off: number } {
   const flat = (v: Vec3): Vec3 => (ignore ? (v.map((c, i) => (i === AXES[ignore] ? 0 : c)) as unknown as Vec3) : v);
-  const ab = flat(sub(b, a)), ap = flat(sub(p, a));
+  const ab = flat(sub(b, a)),
+    ap = flat(sub(p, a));
   const t = dot(ap, ab) / dot(ab, ab);
   const off = Math.hypot(ap[0] - ab[0] * t, ap[1] - ab[1] * t, ap[2] - ab[2] * t);
   return { t, off };

@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../points/knowledge-base';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const full = path.join(dir, name);
-  return statSync(full).isDirectory() ? files(full) : [full];
-});
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
 
 describe('provenance in the product', () => {
   const kb = loadKnowledgeBase();
@@ -35,9 +36,15 @@ describe('provenance in the product', () => {
   });
 
   it('the renderer\'s source never says "seed"', () => {
-    const hits = files(path.join(ROOT, 'renderer')).filter((f) => /\.(tsx?|css|html)$/.test(f))
-      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => ({ f, i, line })))
-      .filter(({ line }) => /seed/i.test(line)).map(({ f, i, line }) => `${path.relative(ROOT, f)}:${i + 1}: ${line.trim()}`);
+    const hits = files(path.join(ROOT, 'renderer'))
+      .filter((f) => /\.(tsx?|css|html)$/.test(f))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ f, i, line })),
+      )
+      .filter(({ line }) => /seed/i.test(line))
+      .map(({ f, i, line }) => `${path.relative(ROOT, f)}:${i + 1}: ${line.trim()}`);
     expect(hits).toEqual([]);
   });
 });

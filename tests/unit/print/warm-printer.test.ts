@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { createWarmPrinter, type PrintSurfaceOps } from '../../../electron/services/pdf-service';
 import { parsePrintRoute } from '../../../renderer/print/print-route';
 
-interface FakePage { id: number; closed: boolean; hash: string; log: string[] }
+interface FakePage {
+  id: number;
+  closed: boolean;
+  hash: string;
+  log: string[];
+}
 
 /** A fake print page that follows the route protocol: the plan's state for a plan route, 'idle' without. */
 function fakeOps(behaviour: { planState?: string; failIdle?: boolean; slowMs?: number } = {}) {
@@ -35,7 +40,10 @@ function fakeOps(behaviour: { planState?: string; failIdle?: boolean; slowMs?: n
       return behaviour.planState ?? 'ready';
     },
     print: async (page, paper) => new TextEncoder().encode(`pdf of ${page.hash} ${paper}`),
-    close: (page) => { page.closed = true; events.push(`close ${page.id}`); },
+    close: (page) => {
+      page.closed = true;
+      events.push(`close ${page.id}`);
+    },
     alive: (page) => !page.closed,
   };
   return { ops, pages, events };
@@ -51,7 +59,9 @@ describe('warm printer', () => {
   it('reuses one page and shows the idle route (no plan) after every export', async () => {
     const { ops, pages } = fakeOps();
     const printer = createWarmPrinter(ops, { newJob });
-    expect(text(await printer.render('plan-aaaa-0001', 'A4'))).toMatch(/^pdf of #\/print\/plan-aaaa-0001\?paper=a4&job=job-\d+ A4$/);
+    expect(text(await printer.render('plan-aaaa-0001', 'A4'))).toMatch(
+      /^pdf of #\/print\/plan-aaaa-0001\?paper=a4&job=job-\d+ A4$/,
+    );
     expect(text(await printer.render('plan-bbbb-0002', 'Letter'))).toContain('#/print/plan-bbbb-0002?paper=letter');
     await settled();
     expect(pages).toHaveLength(1);
@@ -62,9 +72,15 @@ describe('warm printer', () => {
   it('runs concurrent exports one at a time, each on its own route', async () => {
     const { ops, pages } = fakeOps({ slowMs: 15 });
     const printer = createWarmPrinter(ops, { newJob });
-    const out = await Promise.all(['plan-0000-000a', 'plan-0000-000b', 'plan-0000-000c'].map((id) => printer.render(id, 'A4')));
+    const out = await Promise.all(
+      ['plan-0000-000a', 'plan-0000-000b', 'plan-0000-000c'].map((id) => printer.render(id, 'A4')),
+    );
     await settled();
-    expect(out.map(text).map((t) => /print\/([^?]+)/.exec(t)?.[1])).toEqual(['plan-0000-000a', 'plan-0000-000b', 'plan-0000-000c']);
+    expect(out.map(text).map((t) => /print\/([^?]+)/.exec(t)?.[1])).toEqual([
+      'plan-0000-000a',
+      'plan-0000-000b',
+      'plan-0000-000c',
+    ]);
     expect(pages[0]?.log).toEqual(['plan-0000-000a', 'idle', 'plan-0000-000b', 'idle', 'plan-0000-000c', 'idle']);
   });
 
@@ -114,8 +130,14 @@ describe('warm printer', () => {
     const { ops, events } = fakeOps();
     const armed: { fn: () => void; ms: number; live: boolean }[] = [];
     const timers = {
-      set: (fn: () => void, ms: number) => { const t = { fn, ms, live: true }; armed.push(t); return t; },
-      clear: (t: unknown) => { (t as { live: boolean }).live = false; },
+      set: (fn: () => void, ms: number) => {
+        const t = { fn, ms, live: true };
+        armed.push(t);
+        return t;
+      },
+      clear: (t: unknown) => {
+        (t as { live: boolean }).live = false;
+      },
     };
     const printer = createWarmPrinter(ops, { newJob, idleCloseMs: 600_000, timers });
     await printer.render('plan-aaaa-0001', 'A4');

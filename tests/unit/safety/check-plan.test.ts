@@ -9,10 +9,32 @@ import type { RedFlag } from '../../../points/schema/red-flag';
 // mechanism of the engine; the real knowledge base is exercised in real-cases.test.ts and derivation.test.ts.
 const real = loadKnowledgeBase();
 const src = [{ id: 'cheng-1987' }];
-const rule = (id: string, severity: CautionRule['severity'], when: CautionRule['when'], extra: Partial<CautionRule> = {}): CautionRule =>
-  ({ id, severity, message: `msg ${id}`, when, sources: src, ...extra });
-const lowerAbdomen: PointSet = { id: 'lower-abdomen', kind: 'risk-region', label: 'Lower abdomen', description: 'd', ranges: [{ channel: 'CV', from: 2, to: 7 }], codes: ['ST28'], sources: src };
-const redFlag = (id: string): RedFlag => ({ id, label: `label ${id}`, ask: 'a', concern: 'nerve root compression', urgency: 'urgent', action: 'refer-before-treating', refer: 'Refer within days.', general: true, sources: src });
+const rule = (
+  id: string,
+  severity: CautionRule['severity'],
+  when: CautionRule['when'],
+  extra: Partial<CautionRule> = {},
+): CautionRule => ({ id, severity, message: `msg ${id}`, when, sources: src, ...extra });
+const lowerAbdomen: PointSet = {
+  id: 'lower-abdomen',
+  kind: 'risk-region',
+  label: 'Lower abdomen',
+  description: 'd',
+  ranges: [{ channel: 'CV', from: 2, to: 7 }],
+  codes: ['ST28'],
+  sources: src,
+};
+const redFlag = (id: string): RedFlag => ({
+  id,
+  label: `label ${id}`,
+  ask: 'a',
+  concern: 'nerve root compression',
+  urgency: 'urgent',
+  action: 'refer-before-treating',
+  refer: 'Refer within days.',
+  general: true,
+  sources: src,
+});
 
 const kbWith = (rules: CautionRule[], over: Partial<SafetyKb> = {}): SafetyKb => ({
   points: real.points.map((p) => ({ ...p, cautions: [] })),
@@ -22,8 +44,18 @@ const kbWith = (rules: CautionRule[], over: Partial<SafetyKb> = {}): SafetyKb =>
   cautionRules: rules,
   ...over,
 });
-const input = (over: Partial<SafetyInput>): SafetyInput => ({ patientFlags: [], redFlags: {}, points: [], acknowledgements: [], ...over });
-const needled = (code: string, extra: Partial<SafetyInput['points'][number]> = {}) => ({ code, techniques: ['needling' as const], ...extra });
+const input = (over: Partial<SafetyInput>): SafetyInput => ({
+  patientFlags: [],
+  redFlags: {},
+  points: [],
+  acknowledgements: [],
+  ...over,
+});
+const needled = (code: string, extra: Partial<SafetyInput['points'][number]> = {}) => ({
+  code,
+  techniques: ['needling' as const],
+  ...extra,
+});
 
 describe('checkPlan rule kinds (synthetic rules)', () => {
   const kb = kbWith([
@@ -35,9 +67,13 @@ describe('checkPlan rule kinds (synthetic rules)', () => {
   ]);
 
   it('point rules fire per matching point, by code and by point set range', () => {
-    const report = checkPlan(kb, input({ patientFlags: ['pregnancy'], points: [
-      needled('LI4'), { code: 'CV4', techniques: ['moxibustion'] }, needled('CV12'), needled('ST28'),
-    ] }));
+    const report = checkPlan(
+      kb,
+      input({
+        patientFlags: ['pregnancy'],
+        points: [needled('LI4'), { code: 'CV4', techniques: ['moxibustion'] }, needled('CV12'), needled('ST28')],
+      }),
+    );
     expect(report.findings.map((f) => f.id).sort()).toEqual(['preg-codes@LI4', 'preg-set@CV4', 'preg-set@ST28']);
   });
 
@@ -46,14 +82,35 @@ describe('checkPlan rule kinds (synthetic rules)', () => {
   });
 
   it('a technique rule gives ONE finding naming its points and techniques', () => {
-    const report = checkPlan(kb, input({ patientFlags: ['anticoagulants'], points: [
-      { code: 'BL23', techniques: ['cupping', 'needling'] }, { code: 'BL25', techniques: ['cupping'] }, needled('GB34'),
-    ] }));
-    expect(report.findings).toEqual([expect.objectContaining({ id: 'anticoag-cupping', severity: 'caution', codes: ['BL23', 'BL25'], techniques: ['cupping'] })]);
+    const report = checkPlan(
+      kb,
+      input({
+        patientFlags: ['anticoagulants'],
+        points: [
+          { code: 'BL23', techniques: ['cupping', 'needling'] },
+          { code: 'BL25', techniques: ['cupping'] },
+          needled('GB34'),
+        ],
+      }),
+    );
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        id: 'anticoag-cupping',
+        severity: 'caution',
+        codes: ['BL23', 'BL25'],
+        techniques: ['cupping'],
+      }),
+    ]);
   });
 
   it('flag-only rules give one whole-plan finding; a point listed twice gives one finding', () => {
-    const report = checkPlan(kb, input({ patientFlags: ['local-infection'], points: [needled('GB30'), { code: 'GB30', techniques: ['moxibustion'] }] }));
+    const report = checkPlan(
+      kb,
+      input({
+        patientFlags: ['local-infection'],
+        points: [needled('GB30'), { code: 'GB30', techniques: ['moxibustion'] }],
+      }),
+    );
     expect(report.findings.map((f) => f.id)).toEqual(['infection', 'gb30-nerve@GB30']);
   });
 
@@ -62,22 +119,38 @@ describe('checkPlan rule kinds (synthetic rules)', () => {
       { findingId: 'preg-codes@SP6', reason: 'Point will not be needled', at: '2026-11-20T09:00:00Z' },
       { findingId: 'preg-codes@LI4', reason: 'Removed since', at: '2026-11-20T09:01:00Z' },
     ];
-    const report = checkPlan(kb, input({ patientFlags: ['pregnancy'], points: [needled('SP6')], acknowledgements: acks }));
-    expect(report.findings[0]?.acknowledged).toEqual({ reason: 'Point will not be needled', at: '2026-11-20T09:00:00Z' });
+    const report = checkPlan(
+      kb,
+      input({ patientFlags: ['pregnancy'], points: [needled('SP6')], acknowledgements: acks }),
+    );
+    expect(report.findings[0]?.acknowledged).toEqual({
+      reason: 'Point will not be needled',
+      at: '2026-11-20T09:00:00Z',
+    });
     expect(report.staleAcknowledgements).toEqual([acks[1]]);
   });
 });
 
 describe('pregnancy stage, depth and angle clauses', () => {
   const kb = kbWith([
-    rule('from-13', 'contraindicated', { patientFlags: ['pregnancy'], pregnancyFromWeek: 13, points: { codes: ['ST25'] } }),
+    rule('from-13', 'contraindicated', {
+      patientFlags: ['pregnancy'],
+      pregnancyFromWeek: 13,
+      points: { codes: ['ST25'] },
+    }),
     rule('before-13', 'caution', { patientFlags: ['pregnancy'], pregnancyBeforeWeek: 13, points: { codes: ['ST25'] } }),
     rule('deep', 'caution', { techniques: ['needling'], depth: 'beyond-record' }),
-    rule('deep-lung', 'contraindicated', { techniques: ['needling'], depth: 'beyond-record', points: { codes: ['LU1'] } }, { supersedes: ['deep'] }),
+    rule(
+      'deep-lung',
+      'contraindicated',
+      { techniques: ['needling'], depth: 'beyond-record', points: { codes: ['LU1'] } },
+      { supersedes: ['deep'] },
+    ),
     rule('angle', 'caution', { techniques: ['needling'], angle: 'not-in-record' }),
     rule('women', 'caution', { sex: 'female', points: { codes: ['CV5'] } }),
   ]);
-  const preg = (week?: number) => input({ patientFlags: ['pregnancy'], ...(week ? { gestationalWeek: week } : {}), points: [needled('ST25')] });
+  const preg = (week?: number) =>
+    input({ patientFlags: ['pregnancy'], ...(week ? { gestationalWeek: week } : {}), points: [needled('ST25')] });
 
   it('a "from week 13" rule does not fire at week 8, fires at week 20, and with the week unknown fires saying so', () => {
     expect(checkPlan(kb, preg(8)).findings.map((f) => f.id)).toEqual(['before-13@ST25']);
@@ -90,18 +163,30 @@ describe('pregnancy stage, depth and angle clauses', () => {
   it('depth beyond the record fires only past the deepest listed depth, names both, and the organ rule replaces the general one', () => {
     const lu1Max = Math.max(...(real.points.find((p) => p.code === 'LU1')?.needling.map((n) => n.depthCun[1]) ?? []));
     expect(checkPlan(kb, input({ points: [needled('LU1', { depthCun: lu1Max })] })).findings).toEqual([]);
-    const deep = checkPlan(kb, input({ points: [needled('LU1', { depthCun: lu1Max + 1 }), needled('ST36', { depthCun: 5 })] })).findings;
-    expect(deep.map((f) => `${f.severity}:${f.id}`).sort()).toEqual(['caution:deep@ST36', 'contraindicated:deep-lung@LU1']);
-    expect(deep.find((f) => f.id === 'deep-lung@LU1')?.message).toMatch(new RegExp(`planned ${lu1Max + 1} cun.*up to ${lu1Max} cun`, 'i'));
+    const deep = checkPlan(
+      kb,
+      input({ points: [needled('LU1', { depthCun: lu1Max + 1 }), needled('ST36', { depthCun: 5 })] }),
+    ).findings;
+    expect(deep.map((f) => `${f.severity}:${f.id}`).sort()).toEqual([
+      'caution:deep@ST36',
+      'contraindicated:deep-lung@LU1',
+    ]);
+    expect(deep.find((f) => f.id === 'deep-lung@LU1')?.message).toMatch(
+      new RegExp(`planned ${lu1Max + 1} cun.*up to ${lu1Max} cun`, 'i'),
+    );
   });
 
   it('an angle the record does not list is a caution; one it lists is not', () => {
-    expect(checkPlan(kb, input({ points: [needled('LU1', { angle: 'perpendicular' })] })).findings.map((f) => f.id)).toEqual(['angle@LU1']);
+    expect(
+      checkPlan(kb, input({ points: [needled('LU1', { angle: 'perpendicular' })] })).findings.map((f) => f.id),
+    ).toEqual(['angle@LU1']);
     expect(checkPlan(kb, input({ points: [needled('LU1', { angle: 'oblique' })] })).findings).toEqual([]);
   });
 
   it('a sex clause matches the recorded sex only', () => {
-    expect(checkPlan(kb, input({ sex: 'female', points: [needled('CV5')] })).findings.map((f) => f.id)).toEqual(['women@CV5']);
+    expect(checkPlan(kb, input({ sex: 'female', points: [needled('CV5')] })).findings.map((f) => f.id)).toEqual([
+      'women@CV5',
+    ]);
     expect(checkPlan(kb, input({ sex: 'male', points: [needled('CV5')] })).findings).toEqual([]);
   });
 
@@ -110,7 +195,9 @@ describe('pregnancy stage, depth and angle clauses', () => {
       rule('a', 'note', { points: { codes: ['GB30'] } }, { message: 'same words' }),
       rule('b', 'caution', { points: { codes: ['GB30'] } }, { message: 'same words' }),
     ]);
-    expect(checkPlan(twice, input({ points: [needled('GB30')] })).findings.map((f) => `${f.severity}:${f.id}`)).toEqual(['caution:b@GB30']);
+    expect(checkPlan(twice, input({ points: [needled('GB30')] })).findings.map((f) => `${f.severity}:${f.id}`)).toEqual(
+      ['caution:b@GB30'],
+    );
   });
 });
 
@@ -131,26 +218,42 @@ describe('red flags', () => {
     expect(report.redFlags.unrecognised).toEqual(['bladder-bowel']);
   });
 
-  it('screening lists unanswered questions: the condition\'s own, or every red flag without a condition', () => {
+  it("screening lists unanswered questions: the condition's own, or every red flag without a condition", () => {
     expect(checkPlan(kb, input({ redFlags: { 'foot-drop': 'no' } })).redFlags.unanswered).toEqual(['night-pain']);
-    const withCondition = kbWith([], { conditions: [{ ...real.conditions[0], id: 'c', redFlags: ['foot-drop'] } as SafetyKb['conditions'][number]] });
+    const withCondition = kbWith([], {
+      conditions: [{ ...real.conditions[0], id: 'c', redFlags: ['foot-drop'] } as SafetyKb['conditions'][number]],
+    });
     const report = checkPlan(withCondition, input({ conditionId: 'c', redFlags: { 'foot-drop': 'no' } }));
     expect(report.redFlags).toMatchObject({ relevant: ['foot-drop'], unanswered: [] });
   });
 
   it('a referral is not answered by a plain acknowledgement, only by a decision', () => {
     const at = '2026-11-20T09:00:00Z';
-    const plain = checkPlan(kb, input({ redFlags: { 'foot-drop': 'yes' }, acknowledgements: [{ findingId: 'red-flag@foot-drop', reason: 'fine', at }] }));
+    const plain = checkPlan(
+      kb,
+      input({
+        redFlags: { 'foot-drop': 'yes' },
+        acknowledgements: [{ findingId: 'red-flag@foot-drop', reason: 'fine', at }],
+      }),
+    );
     expect(plain.findings[0]?.acknowledged).toBeUndefined();
     expect(plain.staleAcknowledgements).toHaveLength(1);
-    const decided = checkPlan(kb, input({ redFlags: { 'foot-drop': 'yes' }, acknowledgements: [{ findingId: 'red-flag@foot-drop', reason: 'GP letter sent', at, decision: 'referred' }] }));
+    const decided = checkPlan(
+      kb,
+      input({
+        redFlags: { 'foot-drop': 'yes' },
+        acknowledgements: [{ findingId: 'red-flag@foot-drop', reason: 'GP letter sent', at, decision: 'referred' }],
+      }),
+    );
     expect(decided.findings[0]?.acknowledged).toEqual({ reason: 'GP letter sent', at, decision: 'referred' });
     expect(decided.referBeforeTreating).toBe(true);
   });
 });
 
 describe('findingsForPoint (detail panel and Add to plan)', () => {
-  const kb = kbWith([rule('preg-codes', 'contraindicated', { patientFlags: ['pregnancy'], points: { codes: ['LI4'] } })]);
+  const kb = kbWith([
+    rule('preg-codes', 'contraindicated', { patientFlags: ['pregnancy'], points: { codes: ['LI4'] } }),
+  ]);
   it('reports what the point would get if added, without changing the plan', () => {
     const plan = input({ patientFlags: ['pregnancy'], points: [needled('ST36')] });
     expect(findingsForPoint(kb, plan, 'LI4').map((f) => f.id)).toEqual(['preg-codes@LI4']);

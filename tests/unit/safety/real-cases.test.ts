@@ -7,13 +7,28 @@ import type { Technique } from '../../../points/schema/common';
 
 const kb = loadKnowledgeBase();
 type Item = SafetyInput['points'][number];
-const plan = (points: Item[], over: Partial<SafetyInput> = {}): SafetyInput =>
-  ({ patientFlags: [], redFlags: {}, acknowledgements: [], points, ...over });
-const at = (code: string, techniques: Technique[] = ['needling'], extra: Partial<Item> = {}): Item => ({ code, techniques, ...extra });
-const pregnant = (week?: number): Partial<SafetyInput> => ({ patientFlags: ['pregnancy'], ...(week ? { gestationalWeek: week } : {}) });
+const plan = (points: Item[], over: Partial<SafetyInput> = {}): SafetyInput => ({
+  patientFlags: [],
+  redFlags: {},
+  acknowledgements: [],
+  points,
+  ...over,
+});
+const at = (code: string, techniques: Technique[] = ['needling'], extra: Partial<Item> = {}): Item => ({
+  code,
+  techniques,
+  ...extra,
+});
+const pregnant = (week?: number): Partial<SafetyInput> => ({
+  patientFlags: ['pregnancy'],
+  ...(week ? { gestationalWeek: week } : {}),
+});
 const severities = (input: SafetyInput, code: string): string[] =>
-  checkPlan(kb, input).findings.filter((f) => f.codes.includes(code)).map((f) => f.severity);
-const deepestOf = (code: string): number => Math.max(...(kb.points.find((p) => p.code === code)?.needling.map((n) => n.depthCun[1]) ?? [0]));
+  checkPlan(kb, input)
+    .findings.filter((f) => f.codes.includes(code))
+    .map((f) => f.severity);
+const deepestOf = (code: string): number =>
+  Math.max(...(kb.points.find((p) => p.code === code)?.needling.map((n) => n.depthCun[1]) ?? [0]));
 
 describe('pregnancy', () => {
   it.each(['LI4', 'SP6', 'BL60', 'BL67', 'GB21'])('%s needled in pregnancy is contraindicated at any stage', (code) => {
@@ -21,14 +36,24 @@ describe('pregnancy', () => {
   });
 
   it.each([
-    ['lower abdomen', 'CV4'], ['lower abdomen', 'KI12'], ['lower abdomen', 'ST28'], ['perineum', 'CV1'],
+    ['lower abdomen', 'CV4'],
+    ['lower abdomen', 'KI12'],
+    ['lower abdomen', 'ST28'],
+    ['perineum', 'CV1'],
   ])('%s (%s) is contraindicated at any stage', (_row, code) => {
     expect(severities(plan([at(code)], pregnant(8)), code)).toContain('contraindicated');
   });
 
   it.each([
-    ['umbilical row', 'ST25'], ['umbilical row', 'SP15'], ['umbilical row', 'KI16'], ['umbilical row', 'GB26'],
-    ['upper abdomen', 'CV12'], ['upper abdomen', 'CV14'], ['upper abdomen', 'LR13'], ['lumbosacral', 'BL23'], ['lumbosacral', 'GV4'],
+    ['umbilical row', 'ST25'],
+    ['umbilical row', 'SP15'],
+    ['umbilical row', 'KI16'],
+    ['umbilical row', 'GB26'],
+    ['upper abdomen', 'CV12'],
+    ['upper abdomen', 'CV14'],
+    ['upper abdomen', 'LR13'],
+    ['lumbosacral', 'BL23'],
+    ['lumbosacral', 'GV4'],
   ])('%s (%s): contraindicated from week 13 and with the week unknown, not at week 8', (_row, code) => {
     expect(severities(plan([at(code)], pregnant(20)), code)).toContain('contraindicated');
     expect(severities(plan([at(code)], pregnant()), code)).toContain('contraindicated');
@@ -41,13 +66,17 @@ describe('pregnancy', () => {
   });
 
   it('moxa at BL67 for breech is a caution naming the specialist exception, not contraindicated', () => {
-    const findings = checkPlan(kb, plan([at('BL67', ['moxibustion'])], pregnant(35))).findings.filter((f) => f.codes.includes('BL67'));
+    const findings = checkPlan(kb, plan([at('BL67', ['moxibustion'])], pregnant(35))).findings.filter((f) =>
+      f.codes.includes('BL67'),
+    );
     expect(findings.map((f) => f.severity)).not.toContain('contraindicated');
     expect(findings.some((f) => f.severity === 'caution' && /breech/i.test(f.message))).toBe(true);
   });
 
   it('electro-acupuncture on the abdomen in pregnancy is contraindicated', () => {
-    expect(severities(plan([at('ST36', ['needling', 'electro-acupuncture'])], pregnant(10)), 'ST36')).not.toContain('contraindicated');
+    expect(severities(plan([at('ST36', ['needling', 'electro-acupuncture'])], pregnant(10)), 'ST36')).not.toContain(
+      'contraindicated',
+    );
     expect(severities(plan([at('CV12', ['electro-acupuncture'])], pregnant(10)), 'CV12')).toContain('contraindicated');
   });
 });
@@ -58,8 +87,12 @@ describe('technique, depth and angle', () => {
   });
 
   it.each(['LU1', 'GB21', 'BL1'])('%s needled deeper than its record is contraindicated (organ beneath)', (code) => {
-    expect(severities(plan([at(code, ['needling'], { depthCun: deepestOf(code) + 0.5 })]), code)).toContain('contraindicated');
-    expect(severities(plan([at(code, ['needling'], { depthCun: deepestOf(code) })]), code)).not.toContain('contraindicated');
+    expect(severities(plan([at(code, ['needling'], { depthCun: deepestOf(code) + 0.5 })]), code)).toContain(
+      'contraindicated',
+    );
+    expect(severities(plan([at(code, ['needling'], { depthCun: deepestOf(code) })]), code)).not.toContain(
+      'contraindicated',
+    );
   });
 
   it('ST36 deeper than its record is a caution, not contraindicated', () => {
@@ -80,17 +113,27 @@ describe('technique, depth and angle', () => {
   });
 
   it('a pacemaker with electro-acupuncture is contraindicated; electro across the chest is a caution', () => {
-    expect(severities(plan([at('GB30', ['needling', 'electro-acupuncture'])], { patientFlags: ['implanted-device'] }), 'GB30')).toContain('contraindicated');
+    expect(
+      severities(
+        plan([at('GB30', ['needling', 'electro-acupuncture'])], { patientFlags: ['implanted-device'] }),
+        'GB30',
+      ),
+    ).toContain('contraindicated');
     expect(severities(plan([at('ST15', ['electro-acupuncture'])]), 'ST15')).toContain('caution');
   });
 
   it('cupping over varicose veins on the leg is contraindicated', () => {
-    expect(severities(plan([at('BL57', ['cupping'])], { patientFlags: ['varicose-veins'] }), 'BL57')).toContain('contraindicated');
+    expect(severities(plan([at('BL57', ['cupping'])], { patientFlags: ['varicose-veins'] }), 'BL57')).toContain(
+      'contraindicated',
+    );
   });
 
   it('chest points over the lung are cautioned, including LI16, SI9, SI12, EX-B1, EX-B2 and CV22', () => {
     for (const code of ['LI16', 'SI9', 'SI12', 'EX-B1', 'EX-B2', 'CV22', 'LU1', 'BL13']) {
-      expect(checkPlan(kb, plan([at(code)])).findings.some((f) => f.id === `thorax-needling@${code}`), code).toBe(true);
+      expect(
+        checkPlan(kb, plan([at(code)])).findings.some((f) => f.id === `thorax-needling@${code}`),
+        code,
+      ).toBe(true);
     }
   });
 });
@@ -107,7 +150,13 @@ describe('fewer, truer warnings', () => {
   });
 
   it('every finding names its reason and at least one source; point findings name their point', () => {
-    const report = checkPlan(kb, plan([at('LI4'), at('CV4'), at('BL23', ['cupping']), at('GB21', ['needling'], { depthCun: 3 })], { ...pregnant(), patientFlags: ['pregnancy', 'anticoagulants'] }));
+    const report = checkPlan(
+      kb,
+      plan([at('LI4'), at('CV4'), at('BL23', ['cupping']), at('GB21', ['needling'], { depthCun: 3 })], {
+        ...pregnant(),
+        patientFlags: ['pregnancy', 'anticoagulants'],
+      }),
+    );
     for (const f of report.findings) {
       expect(f.message.length, f.id).toBeGreaterThan(10);
       expect(f.sources.length, f.id).toBeGreaterThan(0);
@@ -134,9 +183,13 @@ describe('fewer, truer warnings', () => {
 describe('describeWhen (the detail panel says when the check applies a caution)', () => {
   it('puts the machine-readable condition in words', async () => {
     const { describeWhen } = await import('../../../points/safety/describe-when');
-    expect(describeWhen({ patientFlags: ['pregnancy'], pregnancyFromWeek: 13, region: 'upper-abdomen' }, kb)).toBe('pregnant; from week 13; point on the upper abdomen');
+    expect(describeWhen({ patientFlags: ['pregnancy'], pregnancyFromWeek: 13, region: 'upper-abdomen' }, kb)).toBe(
+      'pregnant; from week 13; point on the upper abdomen',
+    );
     expect(describeWhen({ techniques: ['moxibustion'] }, kb)).toBe('moxibustion');
-    expect(describeWhen({ techniques: ['needling'], depth: 'beyond-record' }, kb)).toBe('needling; deeper than the listed depth');
+    expect(describeWhen({ techniques: ['needling'], depth: 'beyond-record' }, kb)).toBe(
+      'needling; deeper than the listed depth',
+    );
     expect(describeWhen({}, kb)).toBe('whenever the point is used');
   });
 });

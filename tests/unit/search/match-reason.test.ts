@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../points/search/types';
 import { matchReason } from '../../../renderer/search/match-reason';
 
-const point = (id: string, match: SearchResult['match']): SearchResult => ({ type: 'point', id, title: id, subtitle: '', score: 1, match });
+const point = (id: string, match: SearchResult['match']): SearchResult => ({
+  type: 'point',
+  id,
+  title: id,
+  subtitle: '',
+  score: 1,
+  match,
+});
 
 describe('matchReason', () => {
   it('names the alias that resolved to a code, and says "code" for the code itself', () => {

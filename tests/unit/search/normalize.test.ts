@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { codeKey, fold, hanziKey, hasHanzi, pinyinKey, spacedKey, stem, textTokens } from '../../../points/search/normalize';
+import {
+  codeKey,
+  fold,
+  hanziKey,
+  hasHanzi,
+  pinyinKey,
+  spacedKey,
+  stem,
+  textTokens,
+} from '../../../points/search/normalize';
 import { withinOneEdit } from '../../../points/search/text-index';
 
 describe('search normalisation', () => {

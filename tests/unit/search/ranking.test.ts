@@ -5,16 +5,40 @@ import { ALIASES, createCodeResolver } from '../../../points/aliases';
 import { createSearchIndex } from '../../../points/search';
 import type { SearchablePoint } from '../../../points/search';
 
-const pt = (code: string, toned: string, plain: string, simp: string, trad: string, english: string[], indications: string[] = []): SearchablePoint => ({
-  code, pinyin: { toned, plain }, hanzi: { simplified: simp, traditional: trad }, english, functions: [], indications,
+const pt = (
+  code: string,
+  toned: string,
+  plain: string,
+  simp: string,
+  trad: string,
+  english: string[],
+  indications: string[] = [],
+): SearchablePoint => ({
+  code,
+  pinyin: { toned, plain },
+  hanzi: { simplified: simp, traditional: trad },
+  english,
+  functions: [],
+  indications,
 });
 
 const points = [
   pt('LI10', 'Shǒusānlǐ', 'Shousanli', '手三里', '手三里', ['Arm Three Miles']),
-  { ...pt('ST36', 'Zúsānlǐ', 'Zusanli', '足三里', '足三里', ['Leg Three Miles'], ['Weakness of the leg; knee pain']), featured: true },
+  {
+    ...pt('ST36', 'Zúsānlǐ', 'Zusanli', '足三里', '足三里', ['Leg Three Miles'], ['Weakness of the leg; knee pain']),
+    featured: true,
+  },
   pt('GB3', 'Shàngguān', 'Shangguan', '上关', '上關', ['Above the Joint']),
   pt('GB30', 'Huántiào', 'Huantiao', '环跳', '環跳', ['Jumping Circle'], ['Sciatica; hip pain']),
-  pt('GB34', 'Yánglíngquán', 'Yanglingquan', '阳陵泉', '陽陵泉', ['Yang Mound Spring'], ['Numbness of the outer thigh']),
+  pt(
+    'GB34',
+    'Yánglíngquán',
+    'Yanglingquan',
+    '阳陵泉',
+    '陽陵泉',
+    ['Yang Mound Spring'],
+    ['Numbness of the outer thigh'],
+  ),
   pt('SP9', 'Yīnlíngquán', 'Yinlingquan', '阴陵泉', '陰陵泉', ['Yin Mound Spring'], ['Oedema; knee pain']),
   pt('TE5', 'Wàiguān', 'Waiguan', '外关', '外關', ['Outer Pass']),
   pt('PC6', 'Nèiguān', 'Neiguan', '内关', '內關', ['Inner Pass'], ['Nausea and vomiting']),
@@ -28,12 +52,22 @@ const index = createSearchIndex({
     { id: 'gb30-gb34', points: ['GB30', 'GB34'], title: 'GB30 + GB34', text: ['sciatica along the lateral leg'] },
   ],
   conditions: [
-    { id: 'meralgia-paresthetica', name: 'Meralgia paresthetica', aliases: ['lateral femoral cutaneous nerve'], points: ['GB34'], text: ['burning outer thigh'] },
+    {
+      id: 'meralgia-paresthetica',
+      name: 'Meralgia paresthetica',
+      aliases: ['lateral femoral cutaneous nerve'],
+      points: ['GB34'],
+      text: ['burning outer thigh'],
+    },
   ],
   resolveCode: createCodeResolver(ALIASES),
 });
 const top = (q: string): string | undefined => index.search(q)[0]?.id;
-const ids = (q: string, n: number): string[] => index.search(q).slice(0, n).map((r) => r.id);
+const ids = (q: string, n: number): string[] =>
+  index
+    .search(q)
+    .slice(0, n)
+    .map((r) => r.id);
 
 describe('search ranking', () => {
   it('an exact code beats everything, in any alias convention', () => {

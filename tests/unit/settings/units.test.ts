@@ -18,7 +18,7 @@ describe('needling depth display', () => {
     expect(formatDepth(3, 3, 'imperial')).toBe('3 cun (≈ 2.4 in)');
   });
 
-  it('with the patient\'s own B-cun, the length is the patient\'s and says so, whatever the units setting', () => {
+  it("with the patient's own B-cun, the length is the patient's and says so, whatever the units setting", () => {
     // 2.47 cm per cun: 1 → 2.47 → 2.5; 1.5 → 3.705 → 3.7
     expect(formatDepth(1, 1.5, 'cun', 2.47)).toBe('1–1.5 cun (≈ 2.5–3.7 cm on this patient)');
     expect(formatDepth(1, 1.5, 'metric', 2.47)).toBe('1–1.5 cun (≈ 2.5–3.7 cm on this patient)');

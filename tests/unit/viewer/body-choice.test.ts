@@ -5,14 +5,18 @@ import { bodyFor, diagramBodyNote } from '../../../renderer/data/body-choice';
 describe('bodyFor', () => {
   it('a female patient with a build recorded: that body, both from the plan', () => {
     expect(bodyFor({ sex: 'female', build: 'slim' }, { sex: 'male', build: 'broad' })).toEqual({
-      variant: { id: 'female-slim', sex: 'female', build: 'slim' }, sexFromPlan: true, buildFromPlan: true,
+      variant: { id: 'female-slim', sex: 'female', build: 'slim' },
+      sexFromPlan: true,
+      buildFromPlan: true,
     });
   });
 
   it('sex other or unspecified, no build: the viewer control decides both', () => {
     for (const sex of ['other', 'unspecified'] as const) {
       expect(bodyFor({ sex }, { sex: 'female', build: 'broad' })).toEqual({
-        variant: { id: 'female-broad', sex: 'female', build: 'broad' }, sexFromPlan: false, buildFromPlan: false,
+        variant: { id: 'female-broad', sex: 'female', build: 'broad' },
+        sexFromPlan: false,
+        buildFromPlan: false,
       });
     }
   });
@@ -26,6 +30,8 @@ describe('bodyFor', () => {
     const base = { name: '', sex: 'female' as const, flags: [] };
     expect(diagramBodyNote({ ...base, build: 'broad' })).toBe('Drawn on the female body, broad build.');
     expect(diagramBodyNote(base)).toBe('Drawn on the female body, average build (no build recorded).');
-    expect(diagramBodyNote({ ...base, sex: 'other' })).toBe('Drawn on the model body (male, average build): the patient\'s sex is recorded as "other".');
+    expect(diagramBodyNote({ ...base, sex: 'other' })).toBe(
+      'Drawn on the model body (male, average build): the patient\'s sex is recorded as "other".',
+    );
   });
 });

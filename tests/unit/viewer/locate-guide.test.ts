@@ -16,7 +16,7 @@ const ruleOf = (code: string): LocationRule => {
 };
 
 const landmarks = new Map(Object.entries(placements.landmarks).map(([id, p]) => [id, p as unknown as Vec3]));
-const placed = (placements.points as { code: string; side: string; position?: number[] }[]);
+const placed = placements.points as { code: string; side: string; position?: number[] }[];
 const env: GuideEnv = {
   landmarks,
   pointAt: (code, side) => placed.find((p) => p.code === code && p.side === side)?.position as Vec3 | undefined,
@@ -29,7 +29,11 @@ const lm = (id: string): Vec3 => {
 
 const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 const dist = (a: Vec3, b: Vec3): number => Math.hypot(...sub(a, b));
-const at = (a: Vec3, b: Vec3, t: number): Vec3 => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+const at = (a: Vec3, b: Vec3, t: number): Vec3 => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
 const expectNear = (p: Vec3 | null | undefined, q: Vec3, tol = 1e-9): void => {
   expect(p).toBeTruthy();
   expect(dist(p as Vec3, q)).toBeLessThan(tol);
@@ -80,7 +84,10 @@ describe('locateGuide — other rule forms', () => {
     const b = lm('sacral-hiatus');
     const g = locateGuide(ruleOf('GB30'), env, 'left');
     expect(g.unit).toBe('part');
-    expect(g.ticks.map((t) => [t.count, t.toPoint])).toEqual([[1, true], [2, false]]);
+    expect(g.ticks.map((t) => [t.count, t.toPoint])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     expectNear(g.ticks[0]?.position, at(a, b, 1 / 3));
     expectNear(g.ticks[1]?.position, at(a, b, 2 / 3));
     expectNear(g.point, at(a, b, 1 / 3));
@@ -90,7 +97,10 @@ describe('locateGuide — other rule forms', () => {
   it('BL23: 1.5 B-cun lateral of L2 on the back scale (6 B-cun between the scapulae): one tick, then the point', () => {
     const l2 = lm('l2-spinous');
     const cun = dist(lm('scapula-medial-border'), lm('scapula-medial-border@right')) / 6;
-    for (const [side, sign] of [['left', 1], ['right', -1]] as const) {
+    for (const [side, sign] of [
+      ['left', 1],
+      ['right', -1],
+    ] as const) {
       const g = locateGuide(ruleOf('BL23'), env, side);
       expect(g.ticks.map((t) => t.count)).toEqual([1]);
       expectNear(g.ticks[0]?.position, [l2[0] + sign * cun, l2[1], l2[2]]);
@@ -100,7 +110,16 @@ describe('locateGuide — other rule forms', () => {
   });
 
   it('SP6: each move is a leg of the path and counts its own B-cun (3 up the leg, then half a cun back)', () => {
-    const rule: LocationRule = { expr: { from: 'ST35', move: [{ dir: 'superior', cun: 3 }, { dir: 'posterior', cun: 0.5 }] }, scale: 'leg-medial' };
+    const rule: LocationRule = {
+      expr: {
+        from: 'ST35',
+        move: [
+          { dir: 'superior', cun: 3 },
+          { dir: 'posterior', cun: 0.5 },
+        ],
+      },
+      scale: 'leg-medial',
+    };
     const cun = dist(lm('tibia-medial-condyle'), lm('medial-malleolus')) / 13;
     const g = locateGuide(rule, env, 'left');
     const start = env.pointAt('ST35', 'left') as Vec3;
@@ -156,7 +175,8 @@ describe('locateGuide agrees with the locator', () => {
       const off = sub(marker, g.point);
       const face = g.face ?? [0, 0, 0];
       const along = off[0] * face[0] + off[1] * face[1] + off[2] * face[2];
-      if (Math.hypot(off[0] - along * face[0], off[1] - along * face[1], off[2] - along * face[2]) > 0.002) out.push(`${code}/${side}`);
+      if (Math.hypot(off[0] - along * face[0], off[1] - along * face[1], off[2] - along * face[2]) > 0.002)
+        out.push(`${code}/${side}`);
     }
     return out;
   };

@@ -1,6 +1,12 @@
 // Marker emphasis: which colour and size a marker gets from selection, hover, the plan and placement.
 import { describe, expect, it } from 'vitest';
-import { HOVER_SCALE, MARKER_COLORS, markerLook, PLAN_SCALE, SELECTED_SCALE } from '../../../renderer/viewer/marker-style';
+import {
+  HOVER_SCALE,
+  MARKER_COLORS,
+  markerLook,
+  PLAN_SCALE,
+  SELECTED_SCALE,
+} from '../../../renderer/viewer/marker-style';
 
 const none = { selected: false, hovered: false, inPlan: false, approximate: false };
 
@@ -24,7 +30,9 @@ describe('markerLook', () => {
   });
 
   it('uses a plan colour distinct from every other marker colour', () => {
-    const others = Object.entries(MARKER_COLORS).filter(([k]) => k !== 'plan').map(([, v]) => v.toLowerCase());
+    const others = Object.entries(MARKER_COLORS)
+      .filter(([k]) => k !== 'plan')
+      .map(([, v]) => v.toLowerCase());
     expect(others).not.toContain(MARKER_COLORS.plan.toLowerCase());
   });
 });

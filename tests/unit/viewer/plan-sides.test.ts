@@ -10,8 +10,9 @@ import { planMarkerHits } from '../../../renderer/viewer/plan-markers';
 import { markerInstances, presetPose, type RawPlacement } from '../../../renderer/viewer/scene-math';
 import { selectPlanSides } from '../../../renderer/viewer/usePlanNumbers';
 
-const json = JSON.parse(readFileSync(path.join(__dirname, '../../../models/assets/bodies/male-average.placements.json'), 'utf8')) as
-  { params: { height: number }; points: RawPlacement[] };
+const json = JSON.parse(
+  readFileSync(path.join(__dirname, '../../../models/assets/bodies/male-average.placements.json'), 'utf8'),
+) as { params: { height: number }; points: RawPlacement[] };
 const markers = markerInstances(json.points);
 const at = (code: string, side: string) => {
   const m = markers.find((x) => x.code === code && x.side === side);
@@ -31,7 +32,7 @@ describe('plan sides on the body model', () => {
     expect(right.every((m) => m.position[0] < 0)).toBe(true);
   });
 
-  it('a left-only ST36 draws the marker on the patient\'s left, seen on the viewer\'s right from the front', () => {
+  it("a left-only ST36 draws the marker on the patient's left, seen on the viewer's right from the front", () => {
     const { hits } = planMarkerHits([{ code: 'ST36', side: 'left' }], markers);
     expect(hits).toHaveLength(1);
     const drawn = markers[hits[0]?.index ?? -1];
@@ -54,7 +55,10 @@ describe('selectPlanSides', () => {
     store.addPoint('GB30');
     store.addPoint('ST36');
     const first = selectPlanSides(usePlanStore.getState());
-    expect(first).toEqual([{ code: 'GB30', side: 'bilateral' }, { code: 'ST36', side: 'bilateral' }]);
+    expect(first).toEqual([
+      { code: 'GB30', side: 'bilateral' },
+      { code: 'ST36', side: 'bilateral' },
+    ]);
 
     const [gb30, st36] = usePlanStore.getState().plan.points;
     if (!gb30 || !st36) throw new Error('points not added');
@@ -65,7 +69,10 @@ describe('selectPlanSides', () => {
     store.dispatch({ type: 'set-side', uid: st36.uid, side: 'left' });
     const sided = selectPlanSides(usePlanStore.getState());
     expect(sided).not.toBe(first);
-    expect(sided).toEqual([{ code: 'GB30', side: 'bilateral' }, { code: 'ST36', side: 'left' }]);
+    expect(sided).toEqual([
+      { code: 'GB30', side: 'bilateral' },
+      { code: 'ST36', side: 'left' },
+    ]);
 
     store.dispatch({ type: 'move-point', uid: st36.uid, delta: -1 });
     expect(selectPlanSides(usePlanStore.getState()).map((p) => p.code)).toEqual(['ST36', 'GB30']);

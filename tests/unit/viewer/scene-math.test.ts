@@ -2,12 +2,29 @@
 // poses in the body frame (+Y up, +Z anterior, +X the body's left) and screen projection.
 import { describe, expect, it } from 'vitest';
 import {
-  bestFacing, channelPaths, easeFactor, facesCamera, focusPose, markerInstances, ndcToPixels, parseChannelCode,
-  polylineSegments, presetPose, subdividePath, type MarkerInstance, type RawPlacement,
+  bestFacing,
+  channelPaths,
+  easeFactor,
+  facesCamera,
+  focusPose,
+  markerInstances,
+  ndcToPixels,
+  parseChannelCode,
+  polylineSegments,
+  presetPose,
+  subdividePath,
+  type MarkerInstance,
+  type RawPlacement,
 } from '../../../renderer/viewer/scene-math';
 
 const up = [0, 1, 0];
-const raw = (code: string, side: string, y: number, status = 'exact'): RawPlacement => ({ code, side, status, position: [0.1, y, 0], normal: up });
+const raw = (code: string, side: string, y: number, status = 'exact'): RawPlacement => ({
+  code,
+  side,
+  status,
+  position: [0.1, y, 0],
+  normal: up,
+});
 
 describe('marker instances', () => {
   it('keeps placed points (exact and approximate), drops unplaced or malformed ones', () => {
@@ -18,7 +35,10 @@ describe('marker instances', () => {
       { code: 'LU4', side: 'left', status: 'exact', position: [0, Number.NaN, 0], normal: up },
       { code: 'LU5', side: 'upper', status: 'exact', position: [0, 1, 0], normal: up },
     ]);
-    expect(markers.map((m) => [m.code, m.approximate])).toEqual([['LU1', true], ['LU2', false]]);
+    expect(markers.map((m) => [m.code, m.approximate])).toEqual([
+      ['LU1', true],
+      ['LU2', false],
+    ]);
   });
 });
 
@@ -30,8 +50,13 @@ describe('channel paths', () => {
 
   it('orders points by number, not by file order or string order, one path per channel and side', () => {
     const markers = markerInstances([
-      raw('LU10', 'left', 0.9), raw('LU2', 'left', 1.43), raw('LU1', 'left', 1.4),
-      raw('LU1', 'right', 1.4), raw('LU2', 'right', 1.43), raw('CV4', 'midline', 0.95), raw('CV3', 'midline', 0.93),
+      raw('LU10', 'left', 0.9),
+      raw('LU2', 'left', 1.43),
+      raw('LU1', 'left', 1.4),
+      raw('LU1', 'right', 1.4),
+      raw('LU2', 'right', 1.43),
+      raw('CV4', 'midline', 0.95),
+      raw('CV3', 'midline', 0.93),
       raw('ST36', 'left', 0.4),
     ]);
     const paths = channelPaths(markers, 0);
@@ -44,11 +69,26 @@ describe('channel paths', () => {
       { code: 'GB1', side: 'left', status: 'exact', position: [0, 1, 0], normal: [0, 0, 1] },
       { code: 'GB2', side: 'left', status: 'exact', position: [0, 0.9, 0], normal: [1, 0, 0] },
     ]);
-    expect(channelPaths(markers, 0.01)[0]?.positions).toEqual([[0, 1, 0.01], [0.01, 0.9, 0]]);
+    expect(channelPaths(markers, 0.01)[0]?.positions).toEqual([
+      [0, 1, 0.01],
+      [0.01, 0.9, 0],
+    ]);
   });
 
   it('subdivides long legs into short steps with unit normals, keeping the original vertices', () => {
-    const out = subdividePath([[0, 0, 0], [0, 0.1, 0], [0, 0.11, 0]], [[1, 0, 0], [0, 0, 1], [0, 0, 1]], 0.02);
+    const out = subdividePath(
+      [
+        [0, 0, 0],
+        [0, 0.1, 0],
+        [0, 0.11, 0],
+      ],
+      [
+        [1, 0, 0],
+        [0, 0, 1],
+        [0, 0, 1],
+      ],
+      0.02,
+    );
     expect(out.positions).toHaveLength(5 + 1 + 1);
     expect(out.positions[0]).toEqual([0, 0, 0]);
     expect(out.positions[5]?.[1]).toBeCloseTo(0.1, 12);
@@ -58,7 +98,13 @@ describe('channel paths', () => {
   });
 
   it('turns a polyline of n points into n − 1 segments', () => {
-    expect(polylineSegments([[0, 0, 0], [1, 0, 0], [1, 1, 0]])).toEqual([0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0]);
+    expect(
+      polylineSegments([
+        [0, 0, 0],
+        [1, 0, 0],
+        [1, 1, 0],
+      ]),
+    ).toEqual([0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0]);
     expect(polylineSegments([[0, 0, 0]])).toEqual([]);
   });
 });
@@ -87,7 +133,13 @@ describe('camera poses', () => {
   });
 
   it('picks the side of a bilateral point that faces the camera', () => {
-    const m = (side: 'left' | 'right', x: number): MarkerInstance => ({ code: 'GB30', side, approximate: false, position: [x, 0.9, -0.1], normal: [Math.sign(x), 0, 0] });
+    const m = (side: 'left' | 'right', x: number): MarkerInstance => ({
+      code: 'GB30',
+      side,
+      approximate: false,
+      position: [x, 0.9, -0.1],
+      normal: [Math.sign(x), 0, 0],
+    });
     expect(bestFacing([m('left', 0.12), m('right', -0.12)], [-3, 0.9, 0])?.side).toBe('right');
     expect(bestFacing([], [0, 0, 0])).toBeUndefined();
   });

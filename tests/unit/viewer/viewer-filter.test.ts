@@ -2,8 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../points/schema/point';
 import {
-  CATEGORY_OPTIONS, channelsInCategory, channelVisible, isCategoryFilter, matchesCategory, pointVisible, stepInChannel,
-  type CategoriesOf, type ViewerFilter,
+  CATEGORY_OPTIONS,
+  channelsInCategory,
+  channelVisible,
+  isCategoryFilter,
+  matchesCategory,
+  pointVisible,
+  stepInChannel,
+  type CategoriesOf,
+  type ViewerFilter,
 } from '../../../renderer/viewer/viewer-filter';
 
 // Deliberately out of order and mixed with other channels and extras: GB numbering must decide, not list order.
@@ -33,9 +40,18 @@ describe('stepInChannel', () => {
 // he-sea + lower he-sea of the bladder, GB34 he-sea + influential point of tendons, LI4 yuan-source,
 // BL23 back-shu of the kidney, GB31 none.
 const CATS: Record<string, Category[]> = {
-  ST36: [{ kind: 'five-shu', shu: 'he-sea', phase: 'earth' }, { kind: 'lower-he-sea', organ: 'stomach' }],
-  BL40: [{ kind: 'five-shu', shu: 'he-sea', phase: 'earth' }, { kind: 'lower-he-sea', organ: 'bladder' }],
-  GB34: [{ kind: 'five-shu', shu: 'he-sea', phase: 'earth' }, { kind: 'influential', tissue: 'tendon' }],
+  ST36: [
+    { kind: 'five-shu', shu: 'he-sea', phase: 'earth' },
+    { kind: 'lower-he-sea', organ: 'stomach' },
+  ],
+  BL40: [
+    { kind: 'five-shu', shu: 'he-sea', phase: 'earth' },
+    { kind: 'lower-he-sea', organ: 'bladder' },
+  ],
+  GB34: [
+    { kind: 'five-shu', shu: 'he-sea', phase: 'earth' },
+    { kind: 'influential', tissue: 'tendon' },
+  ],
   GB44: [{ kind: 'five-shu', shu: 'jing-well', phase: 'metal' }],
   LI4: [{ kind: 'yuan-source' }],
   BL23: [{ kind: 'back-shu', organ: 'kidney' }],
@@ -109,10 +125,22 @@ describe('category filter', () => {
 
   it('offers every category kind of the schema and the five shu, and accepts only those values', () => {
     const values = CATEGORY_OPTIONS.map((o) => o.value);
-    for (const kind of ['five-shu', 'yuan-source', 'luo-connecting', 'xi-cleft', 'back-shu', 'front-mu', 'lower-he-sea', 'influential', 'confluent', 'crossing']) {
+    for (const kind of [
+      'five-shu',
+      'yuan-source',
+      'luo-connecting',
+      'xi-cleft',
+      'back-shu',
+      'front-mu',
+      'lower-he-sea',
+      'influential',
+      'confluent',
+      'crossing',
+    ]) {
       expect(values).toContain(kind);
     }
-    for (const shu of ['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea']) expect(values).toContain(`five-shu:${shu}`);
+    for (const shu of ['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea'])
+      expect(values).toContain(`five-shu:${shu}`);
     expect(new Set(values).size).toBe(values.length);
     expect(isCategoryFilter('all')).toBe(true);
     expect(isCategoryFilter('five-shu:he-sea')).toBe(true);
