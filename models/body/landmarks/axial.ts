@@ -46,7 +46,7 @@ export function axialRays(sk: Skeleton): RayTable {
     'sternocleidomastoid-anterior-border': { from: A(0.02, 1.505, 0), dir: [0.6, 0, 1] },
     'sternocleidomastoid-posterior-border': { from: A(0.02, 1.505, -0.01), dir: [1, 0, -0.1] },
     'trapezius-upper-border': { from: A(0.09, 1.44, -0.03), dir: [0, 1, 0] },
-    'occipital-depression': { from: A(0.025, 1.585, -0.02), dir: [0.2, 0, -1] },
+    'occipital-depression': { from: A(0.025, 1.6, -0.02), dir: [0.2, 0, -1] },
     ...trunkRays(sk, A),
   };
   return r;

@@ -178,9 +178,9 @@ describe('hand-checked standard facts', () => {
     expect(c7ToAcromion.off, 'GB21 on the C7–acromion line (seen from above)').toBeLessThan(2 * MM);
     expect(gb21.normal[1], 'GB21 on the top of the shoulder').toBeGreaterThan(0.5);
     // GB20: below the occiput, in the depression between sternocleidomastoid and trapezius: behind, off the
-    // midline but inside the mastoid process. (The WHO note puts it level with GV16; on the default body it
-    // is about 15 mm lower, so that is not asserted here.)
+    // midline but inside the mastoid process, and level with GV16 (WHO note) within 3 mm.
     const gb20 = placed('GB20');
+    expectNear(gb20.position[1], placed('GV16').position[1], 3 * MM, 'GB20 level with GV16');
     expect(gb20.position[1], 'GB20 below the external occipital protuberance').toBeLessThan(
       landmark('external-occipital-protuberance')[1],
     );
