@@ -23,7 +23,6 @@ export function useShownBody(): ShownBody {
   useEffect(() => {
     if (body.id === wanted.id) return;
     let live = true;
-    performance.mark(`body:switch-start:${wanted.id}`);
     loadBody(wanted.id).then(
       (b) => {
         if (live) {
