@@ -34,16 +34,18 @@ const CHORD_ONLY = new Set(['head-forehead-transverse', 'head-mastoid-transverse
 
 export const measuredLabel = (id: MeasurableScaleId): string => MEASURABLE_SCALES.find((m) => m.id === id)?.label ?? id;
 
-/** The straight length in metres of a scale on the model body (its left-side landmarks), if both are placed. */
-export function modelScaleLength(body: ModelBody, scale: CunScale): number | undefined {
-  const a = body.landmarks[scale.from],
-    b = body.landmarks[scale.to];
+/** The straight distance in metres between two placed positions, if both are there and apart. */
+function straight(a: readonly number[] | undefined, b: readonly number[] | undefined): number | undefined {
   if (!a || !b || a.length !== 3 || b.length !== 3) return undefined;
   const d = Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
   return d > 0 ? d : undefined;
 }
 
-export interface ScaleCm {
+/** The straight length in metres of a scale on the model body (its left-side landmarks), if both are placed. */
+const modelScaleLength = (body: ModelBody, scale: CunScale): number | undefined =>
+  straight(body.landmarks[scale.from], body.landmarks[scale.to]);
+
+interface ScaleCm {
   scale: string;
   cm: number;
   basis: string;
@@ -52,8 +54,6 @@ export interface ScaleCm {
 export interface PatientCunTable extends PatientCun {
   /** what the figures rest on, in a sentence ("from the patient's height, 168 cm") */
   summary: string;
-  /** every scale with a figure, in the standard's order */
-  rows: readonly ScaleCm[];
   /** a typical B-cun of this patient (the median of the scales), for a needling depth whose point names no scale */
   typicalCm: number;
 }
@@ -100,17 +100,14 @@ export function patientCun(body: ModelBody, measures: PatientMeasures): PatientC
   };
   return {
     summary,
-    rows,
     typicalCm,
     lineCm: (from, to) => {
       // a line that is a scale (CV4: navel → pubic symphysis, 5 B-cun) reads as that scale, measured or not
       const same = CUN_SCALES.find((c) => (c.from === from && c.to === to) || (c.from === to && c.to === from));
       const asScale = same ? byScale.get(same.id) : undefined;
       if (same && asScale) return asScale.cm * same.cun;
-      const a = at(from),
-        b = at(to);
-      if (!a || !b || a.length !== 3 || b.length !== 3) return undefined;
-      return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!) * 100 * ratio;
+      const d = straight(at(from), at(to));
+      return d === undefined ? undefined : d * 100 * ratio;
     },
     cunCm: (id) => {
       const r = byScale.get(id);

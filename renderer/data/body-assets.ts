@@ -8,7 +8,7 @@ import type { BodyVariantId } from '../../models/body/variants';
 import { bodyUrls } from './body-urls';
 
 /** One float32 geometry in body metres from the loaded glTF (positions and normals baked through the node transform). */
-export function dequantize(root: Object3D): BufferGeometry {
+function dequantize(root: Object3D): BufferGeometry {
   root.updateMatrixWorld(true);
   let found: Mesh | undefined;
   root.traverse((o) => {

@@ -5,7 +5,6 @@ import type { Plan } from '../../electron/contract/plan';
 import type { PlacementsAsset } from '../../models/placements-asset';
 import { patientCun, type PatientCunTable } from '../../points/location/patient-cun';
 import { usePlanStore } from '../plan/plan-store';
-import { usePlacementsAsset } from './placements';
 
 type Measures = Pick<Plan['patient'], 'heightCm' | 'measured'>;
 
@@ -24,10 +23,10 @@ export function cunTableFor(patient: Measures, asset: PlacementsAsset): PatientC
   );
 }
 
-/** The open plan's patient's B-cun table (undefined until the body's asset is in, or when not measured). */
-export function usePatientCun(): PatientCunTable | undefined {
+/** The open plan's patient's B-cun table on the body in use's placements (undefined until they are in, or
+ *  when the patient is not measured). */
+export function usePatientCun(asset: PlacementsAsset | undefined): PatientCunTable | undefined {
   const heightCm = usePlanStore((s) => s.plan.patient.heightCm);
   const measured = usePlanStore((s) => s.plan.patient.measured);
-  const asset = usePlacementsAsset();
   return useMemo(() => (asset ? cunTableFor({ heightCm, measured }, asset) : undefined), [asset, heightCm, measured]);
 }

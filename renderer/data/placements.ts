@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import type { BodyVariantId } from '../../models/body/variants';
 import { PlacementsAsset } from '../../models/placements-asset';
 import { bodyUrls } from './body-urls';
-import { placementOf } from './placement-status';
 import { useBodyInUse } from './useBodyInUse';
 
 const pending = new Map<BodyVariantId, Promise<PlacementsAsset>>();
@@ -42,10 +41,4 @@ export function usePlacementsAsset(): PlacementsAsset | undefined {
     };
   }, [variant.id]);
   return asset?.id === variant.id ? asset.asset : undefined;
-}
-
-/** The point's placement on the body in use, once its asset is in. */
-export function usePlacement(code: string): ReturnType<typeof placementOf> | undefined {
-  const asset = usePlacementsAsset();
-  return asset ? placementOf(asset, code) : undefined;
 }

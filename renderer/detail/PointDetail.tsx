@@ -8,7 +8,8 @@ import { useSettings } from '../settings/settings-store';
 import { formatDepth } from '../settings/units';
 import { CautionList } from './CautionList';
 import { usePatientCun } from '../data/patient-cun';
-import { usePlacement } from '../data/placements';
+import { placementOf } from '../data/placement-status';
+import { usePlacementsAsset } from '../data/placements';
 import { depthCmPerCun, ruleScale } from '../../points/location/patient-cun';
 import { PatientCunNote } from './PatientCunNote';
 import { aliasesFor, categoryLabel, conditionsFor, pairingsFor, pointLabel } from './detail-data';
@@ -34,8 +35,10 @@ export function PointDetail({
   const showPairing = useSelection((s) => s.showPairing);
   const units = useSettings((s) => s.settings.units);
   const aliases = aliasesFor(point);
-  const placement = usePlacement(point.code);
-  const cun = usePatientCun();
+  // one read of the body in use's placements: the point's placement line and the patient's centimetres
+  const asset = usePlacementsAsset();
+  const placement = asset && placementOf(asset, point.code);
+  const cun = usePatientCun(asset);
   const steps = describeRule(point.location.rule, pointLabel, cun);
   const pairings = pairingsFor(point.code);
   const conditions = conditionsFor(point.code);
